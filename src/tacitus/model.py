@@ -1,0 +1,97 @@
+"""The typed records that pass between stages: Article in, Record out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT = "tacitus/1"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One dated news report. Offsets everywhere refer to `text`."""
+
+    id: str
+    text: str
+    date: str | None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""  # "file:line" it was read from, for messages
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity taking part in an event: surface text plus its resolved identity."""
+
+    text: str
+    name: str | None = None
+    code: str | None = None
+    sector: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "name": self.name, "code": self.code, "sector": self.sector}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an event is said: the sentence and the trigger's character offsets."""
+
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "start": self.start, "end": self.end,
+                "trigger": self.trigger}
+
+
+@dataclass(frozen=True)
+class Event:
+    """A PLOVER event: who (actor) did what (event, mode) to whom (recipient), when."""
+
+    event: str
+    mode: str | None
+    date: str | None
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    evidence: tuple[Evidence, ...]
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.5
+    location: dict[str, Any] | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event": self.event, "mode": self.mode or None, "date": self.date,
+            "actor": _side(self.actor), "recipient": _side(self.recipient),
+            "location": self.location, "evidence": self.evidence[0].to_json(),
+            "mentions": [e.to_json() for e in self.evidence],
+            "negated": self.negated, "hypothetical": self.hypothetical,
+            "confidence": round(self.confidence, 2),
+        }
+
+
+def _side(actors: tuple[Actor, ...]) -> dict[str, Any] | list[dict[str, Any]] | None:
+    if not actors:
+        return None
+    if len(actors) == 1:
+        return actors[0].to_json()
+    return [a.to_json() for a in actors]
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything extracted from one article: the tacitus/1 record."""
+
+    article: Article
+    events: tuple[Event, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "format": FORMAT, "id": a.id, "date": a.date, "title": a.title, "url": a.url,
+            "source": a.source, "events": [e.to_json() for e in self.events],
+            "quotes": [], "places": [], "times": [],
+        }

@@ -1,0 +1,131 @@
+"""Resolve noun phrases to actors: country code and sector, with dated roles.
+
+The packaged dictionary (built by scripts/build_dictionaries.py from the PETRARCH2
+Phoenix dictionaries, MIT) maps phrases to dated roles such as `RUS GOV 2008-05-08..`;
+agent nouns map to sectors ("police" -> COP). Users may add their own dictionary file
+in the same TSV format (see README, "Your own actor dictionary").
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+
+MAX_PHRASE = 8
+PLURAL_ES = ("ches", "shes", "sses", "xes")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One dictionary row: what a phrase means between two dates."""
+
+    code: str
+    sector: str
+    start: str
+    end: str
+    kind: str  # country | capital | international | nonstate | person (user file)
+
+    def covers(self, day: str) -> bool:
+        return (not self.start or self.start <= day) and (not self.end or day <= self.end)
+
+
+def normalise(words: Iterable[str]) -> str:
+    """The lookup key of a token sequence: lower case, no possessive or hyphen tokens."""
+    out = []
+    for w in words:
+        w = w.lower().replace("\u2019", "'")
+        if w in {"'s", "'", "-", "\u2013", ",", "the", "&"}:
+            continue
+        out.extend(w.replace("-", " ").split())
+    return " ".join(out)
+
+
+class ActorDictionary:
+    """Phrase -> dated roles, and agent noun -> sector."""
+
+    def __init__(self, roles: dict[str, list[Role]], agents: dict[str, str]) -> None:
+        self.roles = roles
+        self.agents = agents
+
+    def role(self, phrase: str, day: str | None) -> Role | None:
+        """The role a phrase has on `day`: a dated role covering it, else the undated one."""
+        rows = self.roles.get(phrase)
+        if not rows:
+            return None
+        dated = [r for r in rows if r.start or r.end]
+        if day:
+            covering = [r for r in dated if r.covers(day)]
+            if covering:
+                return max(covering, key=lambda r: r.start)
+        else:
+            open_ended = [r for r in dated if r.start and not r.end]
+            if open_ended:
+                return max(open_ended, key=lambda r: r.start)
+        undated = [r for r in rows if not r.start and not r.end]
+        return undated[0] if undated else None
+
+    def sector_of(self, phrase: str) -> str | None:
+        """Sector of an agent noun phrase, trying the singular of a plural last word."""
+        if phrase in self.agents:
+            return self.agents[phrase]
+        for singular in _singulars(phrase):
+            if singular in self.agents:
+                return self.agents[singular]
+        return None
+
+
+def _singulars(phrase: str) -> list[str]:
+    if phrase.endswith("ies"):
+        return [phrase[:-3] + "y"]
+    if phrase.endswith(PLURAL_ES):
+        return [phrase[:-2]]
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return [phrase[:-1]]
+    return []
+
+
+def _read_tsv(text: str, where: str) -> list[dict[str, str]]:
+    rows = list(csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE))
+    if rows and "phrase" not in rows[0]:
+        raise InputError(f"{where}: expected a tab-separated header starting with 'phrase'")
+    return rows
+
+
+def _data(name: str) -> str:
+    return resources.files("tacitus.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _add_roles(table: dict[str, list[Role]], rows: Sequence[dict[str, str]], where: str) -> None:
+    for number, row in enumerate(rows, start=2):
+        code = (row.get("code") or "").strip().upper()
+        if not row.get("phrase") or len(code) != 3:
+            raise InputError(f"{where}:{number}: each row needs a phrase and a 3-letter code")
+        key = normalise(row["phrase"].split())
+        table.setdefault(key, []).insert(0, Role(
+            code, (row.get("sector") or "").strip().upper(), (row.get("start") or "").strip(),
+            (row.get("end") or "").strip(), (row.get("kind") or "person").strip()))
+
+
+@lru_cache(maxsize=8)
+def load_dictionary(user_file: str | None = None) -> ActorDictionary:
+    """The packaged dictionary, plus a user's TSV file whose rows take precedence."""
+    roles: dict[str, list[Role]] = {}
+    for name in ("actors.tsv", "actors_extra.tsv"):
+        _add_roles(roles, _read_tsv(_data(name), name), name)
+    agents = {r["phrase"]: r["sector"] for r in _read_tsv(_data("agents.tsv"), "agents.tsv")}
+    agents.update({r["phrase"]: r["sector"]
+                   for r in _read_tsv(_data("agents_extra.tsv"), "agents_extra.tsv")})
+    if user_file:
+        path = Path(user_file)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"{path}: cannot read the actor dictionary ({e})") from None
+        _add_roles(roles, _read_tsv(text, str(path)), str(path))
+    return ActorDictionary(roles, agents)

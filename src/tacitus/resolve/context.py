@@ -1,0 +1,277 @@
+"""Who a noun phrase is, in the context of its article.
+
+`ArticleContext` is built once per parsed article. It knows every person the article
+names, with the country and sector its titles give them ("Russian President Vladimir
+Putin" -> RUS GOV), so that a later "Putin" or "he" resolves to the same actor. Nothing
+is guessed: a field no evidence supports stays None.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor
+from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
+# Heads whose identity is their possessor's: "his country", "Syria's government".
+GENERIC_HEADS = {
+    "country", "nation", "government", "state", "people", "regime", "leadership", "forces",
+    "troops", "army", "military", "administration", "authorities", "officials", "leader",
+    "leaders", "side", "president", "minister", "ministry", "navy", "police", "parliament",
+}
+SKIP_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "mark", "ccomp", "xcomp", "prep",
+             "appos", "det", "predet", "nummod", "quantmod", "advmod"}
+STATE_KINDS = {"country", "capital", "international", "nonstate"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A dictionary phrase found over tokens [start, end) of a noun phrase."""
+
+    start: int
+    end: int
+    text: str
+    role: Role | None
+    sector: str | None
+
+
+@dataclass
+class Profile:
+    """What an article says about one person."""
+
+    name: str
+    code: str | None = None
+    sector: str | None = None
+
+
+class ArticleContext:
+    """Resolves noun phrases of one parsed article to actors."""
+
+    def __init__(self, doc: Doc, day: str | None, dictionary: ActorDictionary) -> None:
+        self.doc = doc
+        self.day = day
+        self.dictionary = dictionary
+        self.people: dict[str, Profile] = {}
+        self.aliases: dict[str, str] = {}
+        self.person_mentions: list[tuple[int, str]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._learn_person(ent.root, ent.start, ent.end)
+
+    # ---- people -------------------------------------------------------------------
+    def _learn_person(self, root: Token, start: int, end: int) -> None:
+        words = [t for t in self.doc[start:end] if t.text not in {"'s", "\u2019s"}]
+        if not words:
+            return
+        short = " ".join(t.text for t in words)
+        full = self.aliases.get(short.lower(), short) if len(words) == 1 else short
+        profile = self.people.setdefault(full, Profile(full))
+        if len(words) > 1:
+            for w in words:
+                self.aliases.setdefault(w.text.lower(), full)
+        role = self.dictionary.role(normalise(t.text for t in words), self.day)
+        if role:
+            profile.code = profile.code or role.code
+            profile.sector = profile.sector or role.sector or None
+        for descriptor in self._descriptors(root, start, end):
+            actor = self._describe(descriptor)
+            profile.code = profile.code or actor.code
+            profile.sector = profile.sector or actor.sector
+        self.person_mentions.append((start, full))
+
+    def _descriptors(self, root: Token, start: int, end: int) -> list[Token]:
+        """Title and appositive words around a name: "Russian President", "leader of X"."""
+        out = [c for c in root.children if not start <= c.i < end
+               and c.dep_ in {"compound", "amod", "poss", "appos", "nmod"}]
+        if root.dep_ in {"appos", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}:
+            out.append(root.head)
+        return out
+
+    def person(self, token: Token) -> Profile | None:
+        if token.ent_type_ != "PERSON":
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        if ent is None:
+            return None
+        words = [t.text for t in ent if t.text not in {"'s", "\u2019s"}]
+        name = " ".join(words)
+        name = self.aliases.get(name.lower(), name) if len(words) == 1 else name
+        return self.people.get(name)
+
+    # ---- noun phrases ---------------------------------------------------------------
+    def actors(self, head: Token) -> tuple[Actor, ...]:
+        """The actor(s) a noun phrase names: its head and every conjunct."""
+        out = []
+        for token in (head, *head.conjuncts):
+            out.extend(self.resolve(token))
+        return tuple(out)
+
+    def resolve(self, head: Token) -> tuple[Actor, ...]:
+        if head.lower_ in PRONOUNS and not head.text.isupper():
+            return self.antecedent(head)
+        return (self._describe(head),)
+
+    def _describe(self, head: Token) -> Actor:
+        tokens = phrase_tokens(head)
+        text = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text
+        code, sector, name = None, None, None
+        person = self.person(head)
+        if person:
+            code, sector, name = person.code, person.sector, person.name
+        found = self.matches(tokens)
+        for m in sorted(found, key=lambda m: not m.start <= head.i < m.end):
+            covers_head = m.start <= head.i < m.end
+            if m.role and covers_head and not self._partial_name(m, head):
+                code = code or m.role.code
+                sector = sector or m.role.sector or _metonymy(m.role, head)
+                name = name or m.text
+            elif m.role and m.role.kind in STATE_KINDS:
+                code = code or m.role.code
+            if m.sector and covers_head:
+                sector = sector or m.sector
+        if code is None and head.lemma_.lower() in GENERIC_HEADS:
+            code = self._possessor_code(head)
+        if code is None:
+            code = self._attached_code(head)
+        if name is None and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
+            name = _entity_text(head)
+        return Actor(text=text, name=name, code=code, sector=sector)
+
+    def _attached_code(self, head: Token) -> str | None:
+        """A country named beside the head: "Kenzo Oshima, the UN coordinator",
+        "doctors from American aid groups", "demonstrators in Baghdad"."""
+        for child in head.children:
+            if child.dep_ == "appos":
+                return self._describe(child).code
+            if child.dep_ == "prep" and child.lower_ in {"from", "in"}:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and (child.lower_ == "from" or _civilian(head)):
+                    return self._describe(pobj).code
+        return None
+
+    def _partial_name(self, match: Match, head: Token) -> bool:
+        """'Hassan' alone inside 'King Hassan of Morocco' names someone else."""
+        if head.ent_type_ != "PERSON" or match.end - match.start > 1:
+            return False
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        return ent is not None and len(ent) > 1
+
+    def _possessor_code(self, head: Token) -> str | None:
+        for child in head.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+                owner = child if child.dep_ == "poss" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None)
+                if owner is not None:
+                    found = self.resolve(owner)
+                    if found and found[0].code:
+                        return found[0].code
+        return None
+
+    def matches(self, tokens: list[Token]) -> list[Match]:
+        """Longest dictionary and agent phrases over each run of adjacent tokens."""
+        out: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            found = self._longest(tokens, i)
+            if found:
+                out.append(found)
+                i = next(k for k, t in enumerate(tokens) if t.i >= found.end) \
+                    if tokens[-1].i >= found.end else len(tokens)
+            else:
+                i += 1
+        return out
+
+    def _longest(self, tokens: list[Token], i: int) -> Match | None:
+        run = [tokens[i]]
+        for t in tokens[i + 1:i + MAX_PHRASE]:
+            if t.i != run[-1].i + 1:
+                break
+            run.append(t)
+        for n in range(len(run), 0, -1):
+            words = [t.text for t in run[:n]]
+            key = normalise(words)
+            lemma_key = normalise(words[:-1] + [run[n - 1].lemma_])
+            if not key:
+                continue
+            role = self.dictionary.role(key, self.day)
+            sector = self.dictionary.sector_of(key) or self.dictionary.sector_of(lemma_key)
+            if role or sector:
+                text = self.doc[run[0].i:run[n - 1].i + 1].text
+                return Match(run[0].i, run[n - 1].i + 1, text, role, sector)
+        return None
+
+    # ---- pronouns -------------------------------------------------------------------
+    def antecedent(self, pronoun: Token) -> tuple[Actor, ...]:
+        """A pronoun's referent: a subject of an enclosing clause, else the last fitting mention."""
+        word = pronoun.lower_
+        if word in SPEAKER_PRONOUNS:
+            return (Actor(text=pronoun.text),)
+        for verb in pronoun.ancestors:
+            for child in verb.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < pronoun.i \
+                        and child.lower_ not in PRONOUNS and self._fits(word, child):
+                    return self.actors(child) if word in PLURAL_PRONOUNS else self.resolve(child)
+        if word in PERSON_PRONOUNS:
+            before = [name for i, name in self.person_mentions if i < pronoun.i]
+            if before:
+                p = self.people[before[-1]]
+                return (Actor(text=pronoun.text, name=p.name, code=p.code, sector=p.sector),)
+        if word in THING_PRONOUNS:
+            subject = self._previous_subject(pronoun)
+            if subject is not None:
+                return self.resolve(subject)
+        return (Actor(text=pronoun.text),)
+
+    def _fits(self, word: str, subject: Token) -> bool:
+        is_person = subject.ent_type_ == "PERSON"
+        if word in PERSON_PRONOUNS:
+            return is_person
+        if word in THING_PRONOUNS:
+            return not is_person and subject.tag_ not in {"NNS", "NNPS"}
+        return True
+
+    def _previous_subject(self, pronoun: Token) -> Token | None:
+        sents = [s for s in self.doc.sents if s.end <= pronoun.sent.start]
+        for sent in reversed(sents[-2:]):
+            for child in sent.root.children:
+                if child.dep_ == "nsubj" and child.ent_type_ in {"GPE", "ORG", "NORP"}:
+                    return child
+        return None
+
+
+CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people", "student",
+                  "worker", "villager", "civilian", "activist", "citizen", "crowd", "refugee"}
+
+
+def _civilian(head: Token) -> bool:
+    """People located somewhere are usually of that place; soldiers often are not."""
+    return head.lemma_.lower() in CIVILIAN_HEADS
+
+
+def _metonymy(role: Role, head: Token) -> str | None:
+    """A capital acting stands for its government: "Moscow said" -> GOV."""
+    return "GOV" if role.kind == "capital" and head.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _entity_text(head: Token) -> str:
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None:
+        return head.text
+    words = [t.text for t in ent if t.text not in {"'s", "\u2019s", "the", "The"}]
+    return " ".join(words)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The words of a noun phrase without its clauses, conjuncts and most prepositions."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        out.extend(phrase_tokens(child))
+    return sorted(out, key=lambda t: t.i)

@@ -1,0 +1,256 @@
+"""The DuckDB store: a versioned schema, idempotent and transactional writes.
+
+An article is written with all its events in one transaction: a crash leaves either the
+whole article or nothing. Writing an article whose id and content are already stored
+changes nothing; writing an id with new content replaces that article and its events.
+Rows go in bulk through DuckDB's `read_json` over a temporary file, not row by row.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .errors import StoreError
+from .model import Actor, Event, Record
+
+DEFAULT_DB = "tacitus.duckdb"
+DB_ENV = "TACITUS_DB"
+
+ARTICLE_COLUMNS = {
+    "id": "VARCHAR", "date": "DATE", "title": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR",
+    "text": "VARCHAR", "content_hash": "VARCHAR", "origin": "VARCHAR",
+    "ingested_at": "TIMESTAMP", "extractor": "VARCHAR",
+}
+EVENT_COLUMNS = {
+    "id": "VARCHAR", "article_id": "VARCHAR", "event": "VARCHAR", "mode": "VARCHAR",
+    "date": "DATE", "actor_text": "VARCHAR", "actor_name": "VARCHAR", "actor_code": "VARCHAR",
+    "actor_sector": "VARCHAR", "actor_codes": "VARCHAR[]", "recipient_text": "VARCHAR",
+    "recipient_name": "VARCHAR", "recipient_code": "VARCHAR", "recipient_sector": "VARCHAR",
+    "recipient_codes": "VARCHAR[]", "actors": "JSON", "recipients": "JSON",
+    "location_name": "VARCHAR", "location_code": "VARCHAR", "location_lat": "DOUBLE",
+    "location_lon": "DOUBLE", "sentence": "VARCHAR", "start": "INTEGER", "end": "INTEGER",
+    "trigger": "VARCHAR", "mentions": "JSON", "negated": "BOOLEAN", "hypothetical": "BOOLEAN",
+    "confidence": "DOUBLE",
+}
+
+
+def _create(table: str, columns: dict[str, str], key: str) -> str:
+    cols = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
+    return f"CREATE TABLE {table} ({cols}, PRIMARY KEY ({key}))"
+
+
+# Each migration runs once, in its own transaction, and bumps the schema version.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (1, "articles and events", [
+        _create("articles", ARTICLE_COLUMNS, "id"),
+        _create("events", EVENT_COLUMNS, "id"),
+        "CREATE INDEX events_article ON events (article_id)",
+        "CREATE INDEX events_date ON events (date)",
+    ]),
+]
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    articles: int = 0  # new or changed articles written
+    unchanged: int = 0  # already stored with the same content
+    events: int = 0
+
+
+def content_hash(record: Record) -> str:
+    a = record.article
+    raw = json.dumps([a.text, a.date, a.title, a.url, a.source], ensure_ascii=False)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+class Store:
+    """A Tacitus database file. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database; create it with "
+                             f"'tacitus ingest FILES --db {self.path}'")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open the database ({e})") from None
+        if not read_only:
+            self.migrate()
+        elif self.version() < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {self.version()} is older than "
+                             f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ---- schema ---------------------------------------------------------------------
+    def version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                         "(version INTEGER, name VARCHAR, applied_at TIMESTAMP)")
+        current = self.version()
+        for version, name, statements in MIGRATIONS:
+            if version <= current:
+                continue
+            with self.transaction():
+                for sql in statements:
+                    self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
+                                 [version, name, _now()])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # ---- writing --------------------------------------------------------------------
+    def write(self, records: Sequence[Record], extractor: str) -> WriteResult:
+        """Store a batch of records in one transaction; unchanged articles are skipped."""
+        hashes = {r.article.id: content_hash(r) for r in records}
+        stored = self._stored_hashes(list(hashes))
+        fresh: dict[str, Record] = {}
+        for r in records:  # the last copy of an id within a batch wins
+            if stored.get(r.article.id) != hashes[r.article.id]:
+                fresh[r.article.id] = r
+        if not fresh:
+            return WriteResult(unchanged=len(records))
+        now = _now()
+        articles = [_article_row(r, hashes[r.article.id], now, extractor) for r in fresh.values()]
+        events = [row for r in fresh.values() for row in _event_rows(r)]
+        with self.transaction():
+            ids = list(fresh)
+            self.con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            self._bulk_insert("articles", ARTICLE_COLUMNS, articles)
+            self._bulk_insert("events", EVENT_COLUMNS, events)
+        return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
+                           events=len(events))
+
+    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+        rows = self.con.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def _bulk_insert(self, table: str, columns: dict[str, str],
+                     rows: Iterable[dict[str, Any]]) -> None:
+        fd, name = tempfile.mkstemp(suffix=".jsonl", prefix="tacitus-")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                count = 0
+                for row in rows:
+                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    count += 1
+            if not count:
+                return
+            spec = ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
+            names = ", ".join(f'"{k}"' for k in columns)
+            self.con.execute(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, "
+                f"format = 'newline_delimited', columns = {{{spec}}})", [name])
+        finally:
+            os.unlink(name)
+
+    # ---- full-text search -------------------------------------------------------------
+    def load_fts(self) -> bool:
+        """Load DuckDB's fts extension from the installed duckdb-extension-fts package."""
+        try:
+            base = resources.files("duckdb_extension_fts") / "extensions"
+            path = base / f"v{duckdb.__version__}" / "fts.duckdb_extension"
+            self.con.execute(f"LOAD '{path}'")
+            return True
+        except (ModuleNotFoundError, duckdb.Error):
+            return False
+
+    def index_text(self) -> bool:
+        """(Re)build the full-text index over article titles and texts."""
+        if not self.load_fts():
+            return False
+        self.con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', "
+                         "overwrite = 1)")
+        return True
+
+    def has_text_index(self) -> bool:
+        row = self.con.execute("SELECT count(*) FROM information_schema.schemata "
+                               "WHERE schema_name = 'fts_main_articles'").fetchone()
+        return bool(row and row[0]) and self.load_fts()
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "events"):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _article_row(r: Record, digest: str, now: datetime, extractor: str) -> dict[str, Any]:
+    a = r.article
+    return {"id": a.id, "date": a.date, "title": a.title, "url": a.url, "source": a.source,
+            "text": a.text, "content_hash": digest, "origin": a.origin,
+            "ingested_at": now.isoformat(sep=" "), "extractor": extractor}
+
+
+def _first(actors: tuple[Actor, ...], field: str) -> str | None:
+    value = getattr(actors[0], field) if actors else None
+    return str(value) if value is not None else None
+
+
+def _event_rows(r: Record) -> Iterator[dict[str, Any]]:
+    for number, e in enumerate(r.events):
+        yield _event_row(r.article.id, number, e)
+
+
+def _event_row(article_id: str, number: int, e: Event) -> dict[str, Any]:
+    first = e.evidence[0]
+    loc = e.location or {}
+    return {
+        "id": f"{article_id}:{number}", "article_id": article_id, "event": e.event,
+        "mode": e.mode, "date": e.date,
+        **{f"actor_{f}": _first(e.actor, f) for f in ("text", "name", "code", "sector")},
+        "actor_codes": sorted({a.code for a in e.actor if a.code}),
+        **{f"recipient_{f}": _first(e.recipient, f) for f in ("text", "name", "code", "sector")},
+        "recipient_codes": sorted({a.code for a in e.recipient if a.code}),
+        "actors": [a.to_json() for a in e.actor],
+        "recipients": [a.to_json() for a in e.recipient],
+        "location_name": loc.get("name"), "location_code": loc.get("code"),
+        "location_lat": loc.get("lat"), "location_lon": loc.get("lon"),
+        "sentence": first.sentence, "start": first.start, "end": first.end,
+        "trigger": first.trigger, "mentions": [m.to_json() for m in e.evidence],
+        "negated": e.negated, "hypothetical": e.hypothetical, "confidence": e.confidence,
+    }
