@@ -41,6 +41,7 @@ TO_AGREE = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 TO_THREATEN = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
 GROUP_WORDS = {"leader", "side", "country", "nation", "party", "they", "we", "delegation",
                "minister", "president", "official", "government"}
 
@@ -90,9 +91,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     sense = lexicon.verbs[key]
     if sense is None and key not in lexicon.pattern_only:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
-    for pattern in lexicon.verb_patterns(*key):
-        if pattern_matches(pattern, verb):
-            return Trigger(verb, pattern.sense, True)
+    patterns = lexicon.verb_patterns(*key)
+    if patterns:
+        context = Window(verb)
+        for pattern in patterns:
+            if context.matches(pattern):
+                return Trigger(verb, pattern.sense, True)
     return Trigger(verb, sense, False) if sense else None
 
 
@@ -115,38 +119,61 @@ def _particles(verb: Token) -> list[str]:
     return out + [""]
 
 
-def pattern_matches(pattern: Pattern, verb: Token) -> bool:
-    sent = verb.sent
-    before = [t for t in sent if verb.i - 5 <= t.i < verb.i]
-    after = [t for t in sent if verb.i < t.i <= verb.i + 10]
-    return _in_order(pattern.before, before) and _in_order(pattern.after, after)
+class Window:
+    """The words around a verb, as CAMEO phrase patterns see them: a few before, ten after.
+
+    Words are compared as text or lemma; a pattern word of four letters or more also
+    matches as a stem ("negotiat" matches "negotiations").
+    """
+
+    def __init__(self, verb: Token) -> None:
+        sent = verb.sent
+        words = [(t.lower_, t.lemma_.lower()) for t in sent[max(verb.i - 5, sent.start) -
+                                                              sent.start:]]
+        offset = verb.i - max(verb.i - 5, sent.start)
+        self.before = words[:offset]
+        self.after = words[offset + 1:offset + 11]
+        self.seen = {w for pair in self.before + self.after for w in pair}
+        self.stems = {w[:4] for w in self.seen if len(w) >= 4}
+
+    def matches(self, pattern: Pattern) -> bool:
+        if not all(self._possible(slot) for slot in pattern.before + pattern.after):
+            return False
+        return _in_order(pattern.before, self.before) and _in_order(pattern.after, self.after)
+
+    def _possible(self, slot: tuple[str, ...]) -> bool:
+        """A cheap test that some alternative's first word occurs at all."""
+        for alternative in slot:
+            first = alternative.split(" ", 1)[0]
+            if first in self.seen or (len(first) >= 4 and first[:4] in self.stems):
+                return True
+        return False
 
 
-def _in_order(slots: tuple[tuple[str, ...], ...], tokens: list[Token]) -> bool:
+def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) -> bool:
     pos = 0
     for slot in slots:
-        found = _find_slot(slot, tokens, pos)
+        found = _find_slot(slot, words, pos)
         if found < 0:
             return False
         pos = found
     return True
 
 
-def _find_slot(slot: tuple[str, ...], tokens: list[Token], start: int) -> int:
+def _find_slot(slot: tuple[str, ...], words: list[tuple[str, str]], start: int) -> int:
     """Position after the first match of any alternative at or after `start`, else -1."""
-    for i in range(start, len(tokens)):
+    for i in range(start, len(words)):
         for alternative in slot:
-            words = alternative.split()
-            if i + len(words) <= len(tokens) and all(
-                    _word_matches(w, tokens[i + k]) for k, w in enumerate(words)):
-                return i + len(words)
+            parts = alternative.split()
+            if i + len(parts) <= len(words) and all(
+                    _word_matches(w, words[i + k]) for k, w in enumerate(parts)):
+                return i + len(parts)
     return -1
 
 
-def _word_matches(word: str, token: Token) -> bool:
-    text = token.lower_
-    return text == word or token.lemma_.lower() == word or (len(word) >= 4 and
-                                                            text.startswith(word))
+def _word_matches(word: str, token: tuple[str, str]) -> bool:
+    text, lemma = token
+    return text == word or lemma == word or (len(word) >= 4 and text.startswith(word))
 
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
@@ -189,6 +216,9 @@ def build_event(trigger: Trigger, sent: Span, article: Article,
     negated = is_negated(clause)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
+    if token.lemma_.lower() in MOVEMENT_VERBS and \
+            not any(a.sector or a.name in context.people for a in actor):
+        return None  # "Russia is going to North Korea for munitions": no one travels
     actor, recipient = _split_symmetric(event, actor, recipient, sent, context)
     recipient = tuple(r for r in recipient if r not in actor)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
@@ -337,7 +367,7 @@ def _split_symmetric(event: str, actor: tuple[Actor, ...], recipient: tuple[Acto
     if not actor or (not actor[0].code and _is_group(actor[0])):
         people = _people_in(sent, context)
         if len(people) >= 2:
-            return people[:1], tuple(people[1:])
+            return tuple(people[:1]), tuple(people[1:])
     return actor, recipient
 
 

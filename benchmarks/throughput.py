@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Throughput of `tacitus extract` over the demo corpus, against spaCy's own nlp.pipe.
+
+usage: python benchmarks/throughput.py [--repeat N] [--model NAME]
+
+Both timings use the same loaded pipeline and the same texts in the same run; each is
+the median of N runs after a warm-up. The ratio extract/parse is the overhead of
+everything Tacitus does beyond parsing (reading, events, actors, JSON records).
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import time
+from collections.abc import Callable
+
+from tacitus.cli import demo_sources
+from tacitus.ingest import read_articles
+from tacitus.nlp import describe, load
+from tacitus.pipeline import Knowledge, extract_records
+
+
+def timed(fn: Callable[[], object], repeat: int) -> float:
+    fn()  # warm-up: caches, lazy loads
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--model", default=None)
+    args = parser.parse_args()
+    nlp = load(args.model)
+    knowledge = Knowledge.load()
+    articles = list(read_articles(demo_sources(), lambda p: None))
+    texts = [a.text for a in articles]
+
+    def parse_only() -> None:
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+
+    def extract() -> None:
+        out = io.StringIO()
+        for record in extract_records(iter(articles), nlp, knowledge):
+            out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
+
+    parse_s = timed(parse_only, args.repeat)
+    extract_s = timed(extract, args.repeat)
+    chars = sum(len(t) for t in texts)
+    print(f"model            {describe(nlp)}")
+    print(f"corpus           {len(texts)} articles, {chars:,} characters (demo corpus)")
+    print(f"spaCy nlp.pipe   {parse_s:.3f} s  ({len(texts) / parse_s:.0f} articles/s)")
+    print(f"tacitus extract  {extract_s:.3f} s  ({len(texts) / extract_s:.0f} articles/s)")
+    print(f"ratio            {extract_s / parse_s:.2f}  (goal <= 1.5)")
+
+
+if __name__ == "__main__":
+    main()

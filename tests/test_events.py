@@ -1,0 +1,122 @@
+"""Event extraction over real parses (loads the spaCy pipeline)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.model import Event, Record
+
+pytestmark = pytest.mark.model
+
+
+def live(record: Record) -> list[Event]:
+    return [e for e in record.events if not e.negated and not e.hypothetical]
+
+
+def codes(actors: tuple) -> set[str]:  # type: ignore[type-arg]
+    return {a.code for a in actors if a.code}
+
+
+def find(record: Record, event: str) -> list[Event]:
+    return [e for e in live(record) if e.event == event]
+
+
+def test_seed_must_events(extract: Callable[..., Record], seed_text: str) -> None:
+    record = extract(seed_text)
+    consult = [e for e in find(record, "CONSULT")
+               if {"PRK", "RUS"} <= codes(e.actor) | codes(e.recipient)]
+    assert len(consult) == 1, "the summit is one CONSULT event"
+    assert consult[0].date == "2023-09-13"
+    assert len(consult[0].evidence) >= 2, "met/talks/meeting are mentions of one event"
+    assert any("PRK" in codes(e.actor) and "RUS" in codes(e.recipient)
+               for e in find(record, "SUPPORT"))
+    assert any("USA" in codes(e.actor) and "PRK" in codes(e.recipient)
+               for e in find(record, "THREATEN"))
+    assert not find(record, "SANCTION") and not find(record, "ASSAULT")
+
+
+def test_evidence_offsets_point_at_the_trigger(extract: Callable[..., Record]) -> None:
+    text = "Israeli troops attacked a Hamas base in Gaza on Monday."
+    [event] = find(extract(text), "ASSAULT")
+    ev = event.evidence[0]
+    assert text[ev.start:ev.end] == ev.trigger == "attacked"
+    assert ev.sentence == text
+
+
+def test_actor_and_recipient_with_sector(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Egyptian police arrested twelve Syrian activists in Cairo."),
+                   "COERCE")
+    assert (event.actor[0].code, event.actor[0].sector) == ("EGY", "COP")
+    assert event.recipient[0].code == "SYR"
+
+
+def test_negated_event_is_flagged(extract: Callable[..., Record]) -> None:
+    record = extract("The army did not attack the rebels in Aleppo.")
+    assert not find(record, "ASSAULT")
+    assert any(e.event == "ASSAULT" and e.negated for e in record.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Any such deal would violate sanctions and the army would attack the border.",
+    "Officials said the country will pay a price if its army attacks Georgia.",
+])
+def test_hypothetical_events_are_flagged(extract: Callable[..., Record], text: str) -> None:
+    record = extract(text)
+    assert not find(record, "ASSAULT")
+    assert any(e.event == "ASSAULT" and e.hypothetical for e in record.events)
+
+
+def test_stated_intention_to_visit_is_agree(extract: Callable[..., Record]) -> None:
+    record = extract("German Foreign Minister Heiko Maas will visit Albania in June.")
+    [agree] = find(record, "AGREE")
+    assert codes(agree.actor) == {"DEU"} and codes(agree.recipient) == {"ALB"}
+
+
+def test_refusal_of_cooperation_is_reject(extract: Callable[..., Record]) -> None:
+    record = extract("The United States said it would not allow the sale of arms to Iran.")
+    assert find(record, "REJECT")
+
+
+def test_title_gives_country_and_sector_without_dictionary(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Kenyan President Jomo Xanthe met Nigerian officials in Abuja.")
+    [consult] = find(record, "CONSULT")
+    actor = consult.actor[0]
+    assert (actor.name, actor.code, actor.sector) == ("Jomo Xanthe", "KEN", "GOV")
+    assert codes(consult.recipient) == {"NGA"}
+
+
+def test_short_name_and_pronoun_resolve_to_the_person_named_before(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Russian President Vladimir Putin arrived in Beijing. "
+                     "Putin praised China. He later criticized Japan.")
+    [support] = find(record, "SUPPORT")
+    [accuse] = find(record, "ACCUSE")
+    assert support.actor[0].name == accuse.actor[0].name == "Vladimir Putin"
+    assert codes(accuse.actor) == {"RUS"} and codes(accuse.recipient) == {"JPN"}
+
+
+def test_capital_as_actor_stands_for_government(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Moscow condemned the missile strike on Kyiv."), "ACCUSE")
+    assert (event.actor[0].code, event.actor[0].sector) == ("RUS", "GOV")
+
+
+def test_unknown_actor_stays_null(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Gunmen attacked a convoy near the border."), "ASSAULT")
+    assert event.actor[0].code is None
+
+
+def test_passive_agent_is_the_actor(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Two Iraqi soldiers were killed by Turkish troops."), "ASSAULT")
+    assert codes(event.actor) == {"TUR"} and codes(event.recipient) == {"IRQ"}
+
+
+def test_record_json_follows_the_contract(extract: Callable[..., Record],
+                                          seed_text: str) -> None:
+    data = extract(seed_text).to_json()
+    assert data["format"] == "tacitus/1" and data["date"] == "2023-09-13"
+    event = data["events"][0]
+    assert {"event", "mode", "date", "actor", "recipient", "location", "evidence", "negated",
+            "hypothetical", "confidence"} <= set(event)
+    assert {"sentence", "start", "end", "trigger"} <= set(event["evidence"])

@@ -1,0 +1,116 @@
+"""The DuckDB store, with records built by hand (no language model needed)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tacitus.model import Actor, Article, Event, Evidence, Record
+from tacitus.query import EventFilter, find_events, summary
+from tacitus.store import SCHEMA_VERSION, Store
+
+
+def record(article_id: str = "a1", text: str = "Kim met Putin.", event: str = "CONSULT",
+           date: str = "2023-09-13", negated: bool = False) -> Record:
+    article = Article(id=article_id, text=text, date=date, title="T")
+    e = Event(event=event, mode=None, date=date,
+              actor=(Actor("Kim", "Kim Jong Un", "PRK", "GOV"),),
+              recipient=(Actor("Putin", "Vladimir Putin", "RUS", "GOV"),),
+              evidence=(Evidence(text, 4, 7, "met"),), negated=negated, confidence=0.9)
+    return Record(article=article, events=(e,))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = Store(tmp_path / "t.duckdb")
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def test_new_database_is_migrated_to_the_current_schema(store: Store) -> None:
+    assert store.version() == SCHEMA_VERSION
+    assert store.counts() == {"articles": 0, "events": 0}
+
+
+def test_write_stores_articles_and_events(store: Store) -> None:
+    result = store.write([record()], "x")
+    assert (result.articles, result.events) == (1, 1)
+    row = store.con.execute("SELECT event, actor_code, recipient_sector, actor_codes, start, "
+                            "\"end\", trigger FROM events").fetchone()
+    assert row == ("CONSULT", "PRK", "GOV", ["PRK"], 4, 7, "met")
+
+
+def test_reingesting_the_same_article_changes_nothing(store: Store) -> None:
+    store.write([record()], "x")
+    before = store.con.execute("SELECT * FROM articles").fetchall()
+    result = store.write([record()], "x")
+    assert (result.articles, result.unchanged, result.events) == (0, 1, 0)
+    assert store.con.execute("SELECT * FROM articles").fetchall() == before
+    assert store.counts() == {"articles": 1, "events": 1}
+
+
+def test_changed_content_replaces_the_article_and_its_events(store: Store) -> None:
+    store.write([record(event="CONSULT")], "x")
+    store.write([record(text="Kim met Putin again.", event="AGREE")], "x")
+    assert store.con.execute("SELECT event FROM events").fetchall() == [("AGREE",)]
+    assert store.counts() == {"articles": 1, "events": 1}
+
+
+def test_failed_write_leaves_nothing_partial(store: Store,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    store.write([record("keep")], "x")
+    original = store._bulk_insert
+
+    def broken(table, columns, rows):  # type: ignore[no-untyped-def]
+        original(table, columns, rows)
+        if table == "events":
+            raise duckdb.IOException("disk full")
+
+    monkeypatch.setattr(store, "_bulk_insert", broken)
+    with pytest.raises(duckdb.IOException):
+        store.write([record("new"), record("keep", text="changed")], "x")
+    ids = store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()
+    assert ids == [("keep",)]
+    assert store.con.execute("SELECT count(*) FROM events").fetchone() == (1,)
+
+
+def test_reopening_keeps_data_and_schema(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.duckdb") as s:
+        s.write([record()], "x")
+    with Store(tmp_path / "t.duckdb", read_only=True) as s:
+        assert s.version() == SCHEMA_VERSION and s.counts()["events"] == 1
+
+
+def test_opening_a_missing_database_read_only_says_how_to_create_it(tmp_path: Path) -> None:
+    from tacitus.errors import StoreError
+
+    with pytest.raises(StoreError, match="tacitus ingest"):
+        Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_event_filters(store: Store) -> None:
+    store.write([record("a1"), record("a2", text="Kim attacked.", event="ASSAULT",
+                                      date="2023-10-01"),
+                 record("a3", text="Kim did not meet.", negated=True)], "x")
+    assert len(find_events(store, EventFilter(actor="PRK", recipient="RUS"))) == 2
+    assert len(find_events(store, EventFilter(actor="PRKGOV"))) == 2
+    assert len(find_events(store, EventFilter(actor="USA"))) == 0
+    assert len(find_events(store, EventFilter(actor="kim jong"))) == 2
+    assert [r["event"] for r in find_events(store, EventFilter(since="2023-09-20"))] == ["ASSAULT"]
+    assert [r["event"] for r in find_events(store, EventFilter(event="consult"))] == ["CONSULT"]
+    assert len(find_events(store, EventFilter(include_flagged=True))) == 3
+
+
+def test_text_filter_uses_the_full_text_index(store: Store) -> None:
+    store.write([record("a1"), record("a2", text="Kim attacked.", event="ASSAULT")], "x")
+    assert store.index_text(), "the fts extension loads from site-packages"
+    rows = find_events(store, EventFilter(text="attacked"))
+    assert [r["article_id"] for r in rows] == ["a2"]
+
+
+def test_summary_counts_types_and_dyads(store: Store) -> None:
+    store.write([record("a1"), record("a2", text="Kim met Putin twice.")], "x")
+    facts = summary(store)
+    assert facts["by_type"] == [("CONSULT", 2)]
+    assert facts["dyads"] == [("PRK", "RUS", 2)]
