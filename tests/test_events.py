@@ -120,3 +120,18 @@ def test_record_json_follows_the_contract(extract: Callable[..., Record],
     assert {"event", "mode", "date", "actor", "recipient", "location", "evidence", "negated",
             "hypothetical", "confidence"} <= set(event)
     assert {"sentence", "start", "end", "trigger"} <= set(event["evidence"])
+
+
+def test_event_date_comes_from_its_clause(extract: Callable[..., Record]) -> None:
+    record = extract("Rebels attacked the town on Monday. Officials said Egypt will host "
+                     "Israeli envoys on Friday.", date="2023-09-13")  # a Wednesday
+    [assault] = find(record, "ASSAULT")
+    assert assault.date == "2023-09-11"
+    [agree] = find(record, "AGREE")
+    assert agree.date == "2023-09-15"
+
+
+def test_event_without_stated_date_takes_the_article_date(
+        extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Police arrested two Kenyan activists."), "COERCE")
+    assert event.date == "2023-09-13"

@@ -196,7 +196,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
 
 
 def _who(row: dict[str, Any], side: str) -> str:
-    name = row[f"{side}_name"] or ""
+    name = row[f"{side}_name"] or row[f"{side}_text"] or ""
     code = "".join(x for x in (row[f"{side}_code"], row[f"{side}_sector"]) if x)
     return f"{name} [{code}]" if code else name
 
@@ -332,8 +332,8 @@ def _print_summary(db: str, facts: dict[str, Any], totals: dict[str, int]) -> No
         click.echo(f"  {actor} -> {recipient}  {n}")
     click.echo("\nSome events with their evidence:")
     for day, event, a_name, a_code, r_name, r_code, sentence in facts["examples"]:
-        click.echo(f"  {day} {event}: {a_name or a_code} [{a_code}] -> "
-                   f"{r_name or r_code} [{r_code}]")
+        click.echo(f"  {day} {event}: {_clip(a_name, 40)} [{a_code}] -> "
+                   f"{_clip(r_name, 40)} [{r_code}]")
         click.echo(f"      \u201c{_clip(sentence, 140)}\u201d")
     click.echo(f"\nExplore: tacitus events --db {db} --actor RUS")
 

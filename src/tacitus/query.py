@@ -7,9 +7,9 @@ from typing import Any
 from .store import Store
 
 EVENT_FIELDS = [
-    "date", "event", "mode", "actor_name", "actor_code", "actor_sector", "recipient_name",
-    "recipient_code", "recipient_sector", "trigger", "confidence", "negated", "hypothetical",
-    "article_id", "start", "end", "sentence",
+    "date", "event", "mode", "actor_text", "actor_name", "actor_code", "actor_sector",
+    "recipient_text", "recipient_name", "recipient_code", "recipient_sector", "trigger",
+    "confidence", "negated", "hypothetical", "article_id", "start", "end", "sentence",
 ]
 
 
@@ -95,8 +95,12 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "AND actor_code IS NOT NULL AND recipient_code IS NOT NULL "
         "AND actor_code <> recipient_code GROUP BY ALL ORDER BY n DESC, actor_code, "
         f"recipient_code LIMIT {int(top)}").fetchall()
-    examples = store.con.execute(
-        f"SELECT date, event, actor_name, actor_code, recipient_name, recipient_code, sentence "
-        f"FROM events WHERE {live} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL "
-        "ORDER BY confidence DESC, date, article_id, start LIMIT 5").fetchall()
+    examples = store.con.execute(  # the best-evidenced event of each of the commonest types
+        "SELECT date, event, coalesce(actor_name, actor_text), actor_code, "
+        "coalesce(recipient_name, recipient_text), recipient_code, sentence FROM ("
+        "SELECT *, row_number() OVER (PARTITION BY event ORDER BY confidence DESC, date, "
+        "article_id, start) AS rank, count(*) OVER (PARTITION BY event) AS n FROM events "
+        f"WHERE {live} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL "
+        "AND actor_code <> recipient_code) WHERE rank = 1 ORDER BY n DESC, event LIMIT 6"
+    ).fetchall()
     return {"counts": store.counts(), "by_type": by_type, "dyads": dyads, "examples": examples}

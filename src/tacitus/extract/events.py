@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, Event, Evidence
 from ..resolve.context import ArticleContext
+from ..resolve.dates import resolve_day
 from .lexicon import Lexicon, Pattern, Sense
 
 NAME = "tacitus.events.rules.v1"
@@ -223,8 +224,9 @@ def build_event(trigger: Trigger, sent: Span, article: Article,
     recipient = tuple(r for r in recipient if r not in actor)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
+    day = stated_day(token, clause, article.date, intent) or article.date
     return Event(
-        event=event, mode=mode, date=article.date, actor=actor, recipient=recipient,
+        event=event, mode=mode, date=day, actor=actor, recipient=recipient,
         evidence=(evidence,), negated=negated,
         hypothetical=is_hypothetical(clause, intent),
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
@@ -258,7 +260,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
                       for g in c.children if g.dep_ == "pobj"), None)
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass"
-            return subject, agent, passive and current is verb
+            return subject, agent, passive and current == verb
         if _inherits_subject(current):
             if current.dep_ == "xcomp":
                 obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
@@ -289,7 +291,7 @@ def _participant(token: Token | None) -> Token | None:
 
 def _inherits_subject(verb: Token) -> bool:
     """'agreed to X', 'A met and discussed', 'sent inspectors to monitor': no own subject."""
-    if verb.head is verb:
+    if verb.head == verb:
         return False
     if verb.dep_ in {"xcomp", "conj", "acomp"}:
         return True
@@ -385,6 +387,27 @@ def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
     return out
 
 
+# ---- when ---------------------------------------------------------------------------
+TIME_LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod"}
+
+
+def stated_day(token: Token, clause: Token, anchor: str | None, future: bool) -> str | None:
+    """The day the trigger's own clause states ("met on Wednesday"), if any."""
+    for ent in token.sent.ents:
+        if ent.label_ not in {"DATE", "TIME"}:
+            continue
+        t = ent.root
+        for _ in range(4):
+            if t == token or t == clause or t.head == t or t.dep_ not in TIME_LINKS:
+                break
+            t = t.head
+        if t == token or t == clause:
+            day = resolve_day(ent.text, anchor, future or bool(_aux(clause) & FUTURE))
+            if day:
+                return day
+    return None
+
+
 # ---- modality -------------------------------------------------------------------------
 def is_negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
@@ -419,7 +442,7 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
     while current is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):
             return True
-        if current.dep_ not in {"conj", "xcomp"} or current.head is current:
+        if current.dep_ not in {"conj", "xcomp"} or current.head == current:
             break
         current = current.head
     if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
