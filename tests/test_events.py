@@ -135,3 +135,24 @@ def test_event_without_stated_date_takes_the_article_date(
         extract: Callable[..., Record]) -> None:
     [event] = find(extract("Police arrested two Kenyan activists."), "COERCE")
     assert event.date == "2023-09-13"
+
+
+def test_stance_prefix_does_not_give_a_country(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Pro-Iranian militants attacked a convoy."), "ASSAULT")
+    assert event.actor[0].code is None
+
+
+def test_stative_passive_subject_acts(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Israel is opposed to French mediation in the talks."), "REJECT")
+    assert codes(event.actor) == {"ISR"}
+
+
+def test_plural_demonym_resolves(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Ghanaian authorities deported 168 Liberians on Monday."), "COERCE")
+    assert codes(event.actor) == {"GHA"} and codes(event.recipient) == {"LBR"}
+
+
+def test_recipient_of_a_threatened_action(extract: Callable[..., Record]) -> None:
+    [event] = find(extract("The Azerbaijani parliament threatened to break relations with "
+                           "Russia."), "THREATEN")
+    assert codes(event.actor) == {"AZE"} and codes(event.recipient) == {"RUS"}

@@ -42,6 +42,9 @@ TO_AGREE = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 TO_THREATEN = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
+# "Israel is opposed to...": passive in form, but the subject is the one acting.
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "resolve", "prepare", "poise",
+                    "set", "bent", "involve", "engage"}
 MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
 GROUP_WORDS = {"leader", "side", "country", "nation", "party", "they", "we", "delegation",
                "minister", "president", "official", "government"}
@@ -242,13 +245,43 @@ def participants(trigger: Trigger, context: ArticleContext
     subject, agent = _participant(subject), _participant(agent)
     actor = context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ())
-    target = _object(token)
-    if target is None and passive and subject is not None:
-        target = subject
-    if target is None and trigger.sense.event in VERBAL:
-        target = _clause_subject(token)
-    recipient = context.actors(target) if target is not None else ()
-    return actor, recipient
+    candidates = _recipient_candidates(token)
+    if passive and subject is not None:
+        candidates.insert(0, subject)
+    if trigger.sense.event in VERBAL:
+        candidates.append(_clause_subject(token))
+    return actor, _first_known(candidates, context)
+
+
+def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
+    """The first candidate that resolves to a country, else the first candidate at all."""
+    found = [c for c in candidates if c is not None]
+    for token in found:
+        actors = context.actors(token)
+        if any(a.code for a in actors):
+            return actors
+    return context.actors(found[0]) if found else ()
+
+
+def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
+    """Where a recipient may be, best first: named objects, 'with/to/against' objects,
+    the object's own 'to/against' ("aid to Mozambique"), a complement's ("threatened to
+    break relations with Russia"), then any object."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    out: list[Token | None] = [_participant(o) for o in objects if _named(o)]
+    out.append(_object_prep(verb))
+    out += [_object_prep(o) for o in objects if o.dep_ == "dobj"]
+    if depth < 2:
+        for clause in verb.children:
+            if clause.dep_ == "xcomp":
+                out += _recipient_candidates(clause, depth + 1)
+    out += [_participant(o) for o in objects]
+    return out
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} or token.pos_ == "ADP" or any(
+        c.dep_ == "poss" for c in token.children)
 
 
 def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
@@ -259,7 +292,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
         agent = next((g for c in current.children if c.dep_ == "agent"
                       for g in c.children if g.dep_ == "pobj"), None)
         if subject is not None or agent is not None:
-            passive = subject is not None and subject.dep_ == "nsubjpass"
+            passive = subject is not None and subject.dep_ == "nsubjpass" and not (
+                agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
             return subject, agent, passive and current == verb
         if _inherits_subject(current):
             if current.dep_ == "xcomp":
@@ -275,11 +309,16 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
 NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
+                  "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most"}
+
+
 def _participant(token: Token | None) -> Token | None:
     """The noun a slot holds: the object of a dative 'to', never a date or a number."""
     if token is not None and token.pos_ == "ADP":
         token = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if token is not None and token.ent_type_ in NOT_PARTICIPANTS:
+    if token is not None and (token.ent_type_ in NOT_PARTICIPANTS
+                              or token.lemma_.lower() in QUANTITY_HEADS):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if token is None or token.ent_type_ in NOT_PARTICIPANTS:
@@ -299,20 +338,6 @@ def _inherits_subject(verb: Token) -> bool:
         return True  # "a declaration demanding...": the declaration's maker
     return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-
-
-def _object(verb: Token) -> Token | None:
-    for dep in ("dobj", "dative", "iobj"):
-        found = _participant(next((c for c in verb.children if c.dep_ == dep), None))
-        if found is not None:
-            if dep == "dobj" and found.ent_type_ not in {"PERSON", "GPE", "ORG", "NORP"} \
-                    and not any(c.dep_ == "poss" for c in found.children):
-                continue
-            return found
-    found = _object_prep(verb)
-    if found is not None:
-        return found
-    return _participant(next((c for c in verb.children if c.dep_ == "dobj"), None))
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -335,6 +360,9 @@ def noun_participants(noun: Token, context: ArticleContext
         actor = context.actors(who) if who is not None else ()
     if not actor and owner is not None:
         actor = context.actors(owner)
+    if not actor:  # "Palestinian riots", "an Israeli airstrike"
+        own = context.resolve(noun)
+        actor = own if any(a.code for a in own) else ()
     target = _noun_target(noun)
     if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)

@@ -56,6 +56,8 @@ class ActorDictionary:
     def role(self, phrase: str, day: str | None) -> Role | None:
         """The role a phrase has on `day`: a dated role covering it, else the undated one."""
         rows = self.roles.get(phrase)
+        if not rows and len(phrase) >= 5:  # "Liberians" -> "liberian"
+            rows = next((self.roles[p] for p in _singulars(phrase) if p in self.roles), None)
         if not rows:
             return None
         dated = [r for r in rows if r.start or r.end]

@@ -149,7 +149,7 @@ class ArticleContext:
         for child in head.children:
             if child.dep_ == "appos":
                 return self._describe(child).code
-            if child.dep_ == "prep" and child.lower_ in {"from", "in"}:
+            if child.dep_ == "prep" and child.lower_ in {"from", "in", "throughout", "across"}:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (child.lower_ == "from" or _civilian(head)):
                     return self._describe(pobj).code
@@ -201,6 +201,8 @@ class ArticleContext:
                 continue
             role = self.dictionary.role(key, self.day)
             sector = self.dictionary.sector_of(key) or self.dictionary.sector_of(lemma_key)
+            if role and _stance(run[0]):
+                role = None  # "pro-Iranian", "anti-Syria": for or against, not of
             if role or sector:
                 text = self.doc[run[0].i:run[n - 1].i + 1].text
                 return Match(run[0].i, run[n - 1].i + 1, text, role, sector)
@@ -229,7 +231,8 @@ class ArticleContext:
         return (Actor(text=pronoun.text),)
 
     def _fits(self, word: str, subject: Token) -> bool:
-        is_person = subject.ent_type_ == "PERSON"
+        is_person = subject.ent_type_ == "PERSON" or (
+            subject.tag_ == "NN" and self.dictionary.sector_of(subject.lemma_.lower()) is not None)
         if word in PERSON_PRONOUNS:
             return is_person
         if word in THING_PRONOUNS:
@@ -252,6 +255,15 @@ CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people"
 def _civilian(head: Token) -> bool:
     """People located somewhere are usually of that place; soldiers often are not."""
     return head.lemma_.lower() in CIVILIAN_HEADS
+
+
+def _stance(token: Token) -> bool:
+    """Is the word the object of a stance prefix: 'pro-Iranian', 'anti-Syria'?"""
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(token.i - 2, 0), token.i)]
+    return bool(before) and (before[-1] in {"pro", "anti"} or
+                             (before[-1] == "-" and len(before) > 1 and
+                              before[0] in {"pro", "anti"}))
 
 
 def _metonymy(role: Role, head: Token) -> str | None:
