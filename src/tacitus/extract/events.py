@@ -475,6 +475,9 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         current = current.head
     if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
         return True  # "capable of striking", "ready for talking"
+    if token.dep_ in {"advcl", "relcl", "acl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # a purpose: "sent troops to restore order" reports no restoring
     aux = _aux(token)
     if aux & HEDGE_MODALS or ("would" in aux and not intent):
         return True
