@@ -7,6 +7,7 @@ count as not predicted. Codes compare on their first three letters.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,3 +144,81 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"{name:<10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                      f"{s['gold']:5d} {s['predicted']:5d}")
     return "\n".join(lines)
+
+
+# ---- places ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GoldSpan:
+    """A gold place, time or quote: a character span with what it should resolve to."""
+
+    start: int
+    end: int
+    attrs: dict[str, Any]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    r = math.radians
+    a = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(
+        r(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def match_spans(predicted: list[tuple[int, int]], gold: list[GoldSpan],
+                covers: bool = False) -> list[tuple[int, int]]:
+    """(prediction index, gold index) pairs, each used once. Overlap decides a match, or
+    with covers=True, a prediction covering at least half of the gold span."""
+    pairs, used = [], set()
+    for gi, g in enumerate(gold):
+        for pi, (start, end) in enumerate(predicted):
+            if pi in used:
+                continue
+            overlap = min(end, g.end) - max(start, g.start)
+            if (overlap >= (g.end - g.start) / 2) if covers else overlap > 0:
+                pairs.append((pi, gi))
+                used.add(pi)
+                break
+    return pairs
+
+
+@dataclass
+class SpanScore:
+    """Recognition by span, plus a per-match check (distance, value, speaker)."""
+
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    checks: list[bool] = field(default_factory=list)
+    errors_km: list[float] = field(default_factory=list)
+
+    def report(self, check_name: str) -> dict[str, Any]:
+        p = self.matched / self.predicted if self.predicted else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        out: dict[str, Any] = {
+            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+            "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            check_name: _share(self.checks)}
+        if check_name == "acc_161km":
+            errors = sorted(self.errors_km)
+            out["median_error_km"] = errors[len(errors) // 2] if errors else None
+        elif check_name == "value_accuracy":
+            hits = sum(self.checks)
+            vp = hits / self.predicted if self.predicted else 0.0
+            vr = hits / self.gold if self.gold else 0.0
+            out["value_f1"] = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+        return out
+
+
+def score_places(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
+    places = list(record.places)
+    score.gold += len(gold)
+    score.predicted += len(places)
+    for pi, gi in match_spans([(p.start, p.end) for p in places], gold):
+        score.matched += 1
+        p, g = places[pi], gold[gi].attrs
+        if p.lat is None or p.lon is None or g.get("lat") is None:
+            score.checks.append(False)
+            continue
+        error = km(p.lat, p.lon, float(g["lat"]), float(g["lon"]))
+        score.errors_km.append(error)
+        score.checks.append(error <= 161.0)

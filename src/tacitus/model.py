@@ -8,6 +8,22 @@ FORMAT = "tacitus/1"
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Who said what: the speaker, the cue ("said", "according to") and the content span."""
+
+    speaker: Actor
+    cue: str
+    content: str
+    start: int
+    end: int
+    direct: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker": self.speaker.to_json(), "cue": self.cue, "content": self.content,
+                "start": self.start, "end": self.end, "direct": self.direct}
+
+
+@dataclass(frozen=True)
 class Article:
     """One dated news report. Offsets everywhere refer to `text`."""
 
@@ -82,16 +98,56 @@ def _side(actors: tuple[Actor, ...]) -> dict[str, Any] | list[dict[str, Any]] | 
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place name in an article and where it is."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    code: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    kind: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
+                "code": self.code, "lat": self.lat, "lon": self.lon,
+                "geonameid": self.geonameid, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A temporal expression: its span in the article and its TIMEX3 value and type."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    type: str  # DATE | TIME | DURATION | SET
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value,
+                "type": self.type}
+
+
+@dataclass(frozen=True)
 class Record:
     """Everything extracted from one article: the tacitus/1 record."""
 
     article: Article
     events: tuple[Event, ...] = field(default_factory=tuple)
+    quotes: tuple[Quote, ...] = field(default_factory=tuple)
+    places: tuple[Place, ...] = field(default_factory=tuple)
+    times: tuple[TimeExpr, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
         return {
             "format": FORMAT, "id": a.id, "date": a.date, "title": a.title, "url": a.url,
             "source": a.source, "events": [e.to_json() for e in self.events],
-            "quotes": [], "places": [], "times": [],
+            "quotes": [q.to_json() for q in self.quotes],
+            "places": [p.to_json() for p in self.places],
+            "times": [t.to_json() for t in self.times],
         }

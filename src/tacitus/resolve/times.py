@@ -1,0 +1,317 @@
+"""Temporal expressions: found by rules, normalised to TIMEX3 values on the article date.
+
+`find_times(text, anchor, future_at)` returns every expression it knows, longest first and
+without overlaps: calendar dates ("Sept. 13, 2023" -> 2023-09-13), months and years
+("in September of 2023" -> 2023-09), weekdays and relative days ("Wednesday", "yesterday"),
+relative weeks, months and years ("last week" -> 2023-W36), "two years ago", decades
+("the 1990s" -> 199), seasons, parts of day, durations ("about two hours" -> PT2H) and the
+TIMEX3 references PRESENT_REF, PAST_REF and FUTURE_REF. `future_at(offset)` says whether the
+clause at an offset speaks of the future; it decides which "Monday" a bare weekday means.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from ..model import TimeExpr
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS: dict[str, int | str] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "several": "X", "few": "X", "a few": "X", "many": "X",
+}
+UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+         "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
+         "century": ("", "CE")}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+REFS = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "in the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the coming days": "FUTURE_REF",
+    "in the coming weeks": "FUTURE_REF", "in the coming months": "FUTURE_REF",
+}
+LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|at)\s+",
+                     re.IGNORECASE)
+
+MONTH = (r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|"
+         r"june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|"
+         r"dec(?:ember|\.)?)")
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+NUM = r"(?P<num>\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
+      r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)"
+UNIT = r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
+WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
+APPROX = r"(?:(?:about|around|nearly|almost|some|roughly|more than|less than|over|" \
+         r"at least|up to)\s+)?"
+
+
+Handler = Callable[[re.Match[str], date | None, bool], tuple[str, str] | None]
+RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), fn))
+        return fn
+    return register
+
+
+def _month(m: re.Match[str]) -> int:
+    return MONTHS[m.group("month").lower().rstrip(".")]
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, anchor: date | None, future: bool) -> int | None:
+    """The year of a month named without one: this year, unless far on the wrong side."""
+    if anchor is None:
+        return None
+    if future and month < anchor.month - 2:
+        return anchor.year + 1
+    if not future and month > anchor.month + 2:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _count(word: str) -> int | str:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word, "X")
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _shift_month(d: date, months: int) -> str:
+    index = d.year * 12 + d.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+# ---- calendar dates -------------------------------------------------------------------
+@rule(rf"{MONTH}\s+{DAY},?\s+{YEAR}")
+def _month_day_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    value = _day(int(m.group("year")), _month(m), int(m.group("day")))
+    return (value, "DATE") if value else None
+
+
+@rule(rf"{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}")
+def _day_month_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return _month_day_year(m, anchor, future)
+
+
+@rule(r"(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)")
+def _iso(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    y, mo, d = (int(x) for x in m.group("iso").split("-"))
+    value = _day(y, mo, d)
+    return (value, "DATE") if value else None
+
+
+@rule(rf"{MONTH}\s+{DAY}(?!\s*,?\s*\d)")
+def _month_day(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if m.group("month").lower() == "may" and not m.group(0)[0].isupper():
+        return None  # "may 5" is rarely a date in lower case
+    year = _year_for(_month(m), anchor, future)
+    value = _day(year, _month(m), int(m.group("day"))) if year else None
+    return (value, "DATE") if value else None
+
+
+@rule(rf"{DAY}\s+(?:of\s+)?{MONTH}(?!\s*,?\s*\d)")
+def _day_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return _month_day(m, anchor, future)
+
+
+@rule(rf"{MONTH},?\s+(?:of\s+)?{YEAR}")
+def _month_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return f"{int(m.group('year')):04d}-{_month(m):02d}", "DATE"
+
+
+@rule(r"(?:the\s+)?(?:early\s+|mid-?|late\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s")
+def _decade(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return m.group("decade")[:3], "DATE"
+
+
+@rule(r"(?:in|since|by|until|of|during|before|after|from|through)\s+(?:early\s+|mid-?|late\s+)?"
+      rf"{YEAR}")
+def _prep_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return m.group("year"), "DATE"
+
+
+@rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?P<bare>"
+      r"january|february|march|april|june|july|august|september|october|november|december)")
+def _bare_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    month = MONTHS[m.group("bare").lower()]
+    year = _year_for(month, anchor, future)
+    return (f"{year:04d}-{month:02d}", "DATE") if year else (f"XXXX-{month:02d}", "DATE")
+
+
+# ---- days relative to the article -------------------------------------------------------
+@rule(rf"(?:(?P<wrel>last|next|this|on)\s+)?{WEEKDAY}(?:\s+(?P<part>morning|afternoon|"
+      r"evening|night))?")
+def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    index = WEEKDAYS.index(m.group("weekday").lower())
+    rel = (m.group("wrel") or "").lower()
+    ahead = rel == "next" or (future and rel != "last")
+    if ahead:
+        shift = (index - anchor.weekday()) % 7 or (7 if rel == "next" else 0)
+        day = anchor + timedelta(days=shift)
+    else:
+        day = anchor - timedelta(days=(anchor.weekday() - index) % 7 or (7 if rel == "last" else 0))
+    part = m.group("part")
+    if part:
+        return f"{day.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "TIME"
+    return day.isoformat(), "DATE"
+
+
+@rule(r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|"
+      r"night))?")
+def _relative_day(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if anchor is None:
+        return ("PRESENT_REF", "DATE") if m.group("word").lower() == "today" else None
+    word = m.group("word").lower()
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    day = (anchor + timedelta(days=shift)).isoformat()
+    part = m.group("part") or ("night" if word == "tonight" else None)
+    return (f"{day}T{PARTS_OF_DAY[part.lower()]}", "TIME") if part else (day, "DATE")
+
+
+@rule(r"this\s+(?P<part>morning|afternoon|evening)")
+def _this_part(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    return f"{anchor.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", "TIME"
+
+
+@rule(rf"{REL}\s+(?P<span>week(?:end)?|month|year|decade|spring|summer|autumn|fall|winter)")
+def _relative_span(m: re.Match[str], anchor: date | None, future: bool
+                   ) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    rel = m.group("rel").lower()
+    step = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming"} else 0
+    span = m.group("span").lower()
+    if span in {"week", "weekend"}:
+        week = _week(anchor + timedelta(weeks=step))
+        return (week + "-WE" if span == "weekend" else week), "DATE"
+    if span == "month":
+        return _shift_month(anchor, step), "DATE"
+    if span == "year":
+        return str(anchor.year + step), "DATE"
+    if span == "decade":
+        return str(anchor.year // 10 + step)[:3], "DATE"
+    return f"{anchor.year + step}-{SEASONS[span]}", "DATE"
+
+
+@rule(rf"{APPROX}{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|before|later|from now)")
+def _ago(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    count = _count(m.group("num"))
+    if anchor is None or count == "X" or not isinstance(count, int):
+        return ("PAST_REF", "DATE") if m.group("dir").lower() == "ago" else None
+    sign = 1 if m.group("dir").lower() in {"later", "from now"} else -1
+    unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
+    if unit == "day":
+        return (anchor + timedelta(days=sign * count)).isoformat(), "DATE"
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=sign * count)), "DATE"
+    if unit == "month":
+        return _shift_month(anchor, sign * count), "DATE"
+    if unit == "year":
+        return str(anchor.year + sign * count), "DATE"
+    if unit == "decade":
+        return str(anchor.year + sign * 10 * count)[:3], "DATE"
+    return None
+
+
+@rule(r"(?:earlier|later)\s+this\s+(?P<span>week|month|year)")
+def _earlier_this(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    span = m.group("span").lower()
+    value = _week(anchor) if span == "week" else _shift_month(anchor, 0) if span == "month" \
+        else str(anchor.year)
+    return value, "DATE"
+
+
+# ---- durations, sets and references ----------------------------------------------------
+@rule(rf"(?:the\s+)?(?:past|last|next|coming|first)\s+{NUM}\s+{UNIT}")
+def _past_n(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return _duration(m)
+
+
+@rule(rf"{APPROX}{NUM}(?:-|\s+)(?:and a half\s+)?{UNIT}(?:\s+long)?")
+def _duration_rule(m: re.Match[str], anchor: date | None, future: bool
+                   ) -> tuple[str, str] | None:
+    return _duration(m)
+
+
+def _duration(m: re.Match[str]) -> tuple[str, str]:
+    count = _count(m.group("num"))
+    unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
+    time_part, letter = UNITS[unit]
+    if letter in {"DE", "CE"}:
+        years = "X" if count == "X" else str(int(count) * (10 if letter == "DE" else 100))
+        return f"P{years}Y", "DURATION"
+    return f"P{time_part}{count}{letter}", "DURATION"
+
+
+@rule(r"(?:for\s+)?(?P<many>years|months|weeks|days|decades|hours)(?=\s+(?:of|ago|now|later))")
+def _vague_duration(m: re.Match[str], anchor: date | None, future: bool
+                    ) -> tuple[str, str] | None:
+    unit = m.group("many").lower().rstrip("s")
+    time_part, letter = UNITS[unit]
+    return ("PXY" if letter == "DE" else f"P{time_part}X{letter}"), "DURATION"
+
+
+@rule(r"(?P<set>every\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)")
+def _set(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    word = m.group("set").lower().split()[-1]
+    letter = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M",
+              "monthly": "M", "year": "Y", "annually": "Y", "yearly": "Y"}[word]
+    return f"P1{letter}", "SET"
+
+
+@rule("(?P<ref>" + "|".join(sorted((re.escape(k) for k in REFS), key=len, reverse=True)) + ")")
+def _reference(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return REFS[m.group("ref").lower()], "DATE"
+
+
+def find_times(text: str, anchor: str | None,
+               future_at: Callable[[int], bool] | None = None) -> list[TimeExpr]:
+    """Every temporal expression in text, in order; overlaps go to the longest."""
+    day = date.fromisoformat(anchor) if anchor else None
+    found: list[TimeExpr] = []
+    for pattern, handler in RULES:
+        for m in pattern.finditer(text):
+            future = future_at(m.start()) if future_at else False
+            result = handler(m, day, future)
+            if result:
+                lead = LEADING.match(m.group(0))
+                start = m.start() + (lead.end() if lead else 0)
+                found.append(TimeExpr(text[start:m.end()], start, m.end(), *result))
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[TimeExpr] = []
+    for t in found:
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
