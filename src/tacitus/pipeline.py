@@ -1,21 +1,32 @@
 """Articles in, records out: the pure per-article function and the streaming loop."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import tee
 from typing import TYPE_CHECKING
 
-from .extract.events import extract_events
+from ._version import __version__
+from .extract.events import NAME as EVENTS
+from .extract.events import Setting, extract_events
 from .extract.lexicon import Lexicon, load_lexicon
+from .extract.quotes import NAME as QUOTES
+from .extract.quotes import extract_quotes
 from .model import Article, Record
 from .nlp import BATCH_SIZE, parse
 from .resolve.actors import ActorDictionary, load_dictionary
 from .resolve.context import ArticleContext
+from .resolve.places import Gazetteer, load_gazetteer, resolve_places
+from .resolve.times import find_times
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+
+# Stored with every article: re-ingesting re-extracts only when this changes.
+EXTRACTOR = f"tacitus {__version__} ({EVENTS}, {QUOTES})"
 
 
 @dataclass(frozen=True)
@@ -24,17 +35,41 @@ class Knowledge:
 
     dictionary: ActorDictionary
     lexicon: Lexicon
+    gazetteer: Gazetteer
 
     @classmethod
     def load(cls, actor_file: str | None = None) -> Knowledge:
-        return cls(load_dictionary(actor_file), load_lexicon())
+        return cls(load_dictionary(actor_file), load_lexicon(), load_gazetteer())
 
 
 def record_of(doc: Doc, article: Article, knowledge: Knowledge) -> Record:
     """The pure article -> record step: same parse, same knowledge, same record."""
     context = ArticleContext(doc, article.date, knowledge.dictionary)
-    events = extract_events(doc, article, context, knowledge.lexicon)
-    return Record(article=article, events=events)
+    times = tuple(find_times(doc.text, article.date, _future_teller(doc)))
+    places = resolve_places(doc, knowledge.gazetteer)
+    events = extract_events(doc, article, context, knowledge.lexicon, Setting(times, places))
+    quotes = extract_quotes(doc, context)
+    return Record(article=article, events=events, quotes=quotes, places=places, times=times)
+
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+def _future_teller(doc: Doc) -> Callable[[int], bool]:
+    """Whether the clause at a character offset speaks of the future ("will meet on
+    Monday"): it decides which Monday a bare weekday means."""
+    starts = [t.idx for t in doc]
+
+    def future_at(offset: int) -> bool:
+        i = max(bisect_right(starts, offset) - 1, 0)
+        verb = doc[i]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return bool(aux & FUTURE_AUX) or any(
+            c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
+
+    return future_at
 
 
 def extract_records(articles: Iterable[Article], nlp: Language, knowledge: Knowledge,

@@ -104,3 +104,52 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
         "AND actor_code <> recipient_code) WHERE rank = 1 ORDER BY n DESC, event LIMIT 6"
     ).fetchall()
     return {"counts": store.counts(), "by_type": by_type, "dyads": dyads, "examples": examples}
+
+
+QUOTE_FIELDS = ["date", "speaker_text", "speaker_name", "speaker_code", "speaker_sector", "cue",
+                "content", "direct", "article_id", "start", "end"]
+PLACE_FIELDS = ["name", "code", "kind", "lat", "lon", "geonameid", "mentions", "articles"]
+
+
+def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Quotes with their article's date, filtered by speaker and content words."""
+    where, params = [], []
+    if speaker:
+        value = speaker.strip()
+        if value.isalpha() and value.isupper() and len(value) in (3, 6):
+            where.append("q.speaker_code = ?" + (" AND q.speaker_sector = ?"
+                                                 if len(value) == 6 else ""))
+            params += [value[:3]] + ([value[3:]] if len(value) == 6 else [])
+        else:
+            where.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
+            params += [f"%{value}%"] * 2
+    if text:
+        where.append("q.content ILIKE ?")
+        params.append(f"%{text}%")
+    cols = ", ".join("a.date" if c == "date" else f'q."{c}"' for c in QUOTE_FIELDS)
+    sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.id = q.article_id"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.date, q.article_id, q.start"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(QUOTE_FIELDS, row)) for row in store.con.execute(sql, params).fetchall()]
+
+
+def find_places(store: Store, country: str | None = None, name: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Resolved places with how often and in how many articles they are named."""
+    where, params = ["lat IS NOT NULL"], []
+    if country:
+        where.append("code = ?")
+        params.append(country.strip().upper())
+    if name:
+        where.append("(name ILIKE ? OR text ILIKE ?)")
+        params += [f"%{name}%"] * 2
+    sql = ("SELECT name, code, kind, lat, lon, geonameid, count(*) AS mentions, "
+           "count(DISTINCT article_id) AS articles FROM places WHERE " + " AND ".join(where) +
+           " GROUP BY name, code, kind, lat, lon, geonameid ORDER BY mentions DESC, name")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(zip(PLACE_FIELDS, row)) for row in store.con.execute(sql, params).fetchall()]

@@ -45,6 +45,25 @@ EVENT_COLUMNS = {
 }
 
 
+QUOTE_COLUMNS = {
+    "id": "VARCHAR", "article_id": "VARCHAR", "speaker_text": "VARCHAR",
+    "speaker_name": "VARCHAR", "speaker_code": "VARCHAR", "speaker_sector": "VARCHAR",
+    "cue": "VARCHAR", "content": "VARCHAR", "start": "INTEGER", "end": "INTEGER",
+    "direct": "BOOLEAN",
+}
+PLACE_COLUMNS = {
+    "id": "VARCHAR", "article_id": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
+    "end": "INTEGER", "name": "VARCHAR", "code": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE",
+    "geonameid": "BIGINT", "kind": "VARCHAR",
+}
+TIME_COLUMNS = {
+    "id": "VARCHAR", "article_id": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
+    "end": "INTEGER", "value": "VARCHAR", "type": "VARCHAR",
+}
+CHILD_TABLES = {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "places": PLACE_COLUMNS,
+                "times": TIME_COLUMNS}
+
+
 def _create(table: str, columns: dict[str, str], key: str) -> str:
     cols = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
     return f"CREATE TABLE {table} ({cols}, PRIMARY KEY ({key}))"
@@ -58,6 +77,14 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX events_article ON events (article_id)",
         "CREATE INDEX events_date ON events (date)",
     ]),
+    (2, "quotes, places and times", [
+        _create("quotes", QUOTE_COLUMNS, "id"),
+        _create("places", PLACE_COLUMNS, "id"),
+        _create("times", TIME_COLUMNS, "id"),
+        "CREATE INDEX quotes_article ON quotes (article_id)",
+        "CREATE INDEX places_article ON places (article_id)",
+        "CREATE INDEX times_article ON times (article_id)",
+    ]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -65,13 +92,17 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 @dataclass(frozen=True)
 class WriteResult:
     articles: int = 0  # new or changed articles written
-    unchanged: int = 0  # already stored with the same content
+    unchanged: int = 0  # already stored with the same content, by the same extractor
     events: int = 0
+    quotes: int = 0
+    places: int = 0
+    times: int = 0
 
 
-def content_hash(record: Record) -> str:
+def content_hash(record: Record, extractor: str) -> str:
+    """What makes a stored article current: its fields and the extractor that read it."""
     a = record.article
-    raw = json.dumps([a.text, a.date, a.title, a.url, a.source], ensure_ascii=False)
+    raw = json.dumps([a.text, a.date, a.title, a.url, a.source, extractor], ensure_ascii=False)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
@@ -138,7 +169,7 @@ class Store:
     # ---- writing --------------------------------------------------------------------
     def write(self, records: Sequence[Record], extractor: str) -> WriteResult:
         """Store a batch of records in one transaction; unchanged articles are skipped."""
-        hashes = {r.article.id: content_hash(r) for r in records}
+        hashes = {r.article.id: content_hash(r, extractor) for r in records}
         stored = self._stored_hashes(list(hashes))
         fresh: dict[str, Record] = {}
         for r in records:  # the last copy of an id within a batch wins
@@ -148,15 +179,19 @@ class Store:
             return WriteResult(unchanged=len(records))
         now = _now()
         articles = [_article_row(r, hashes[r.article.id], now, extractor) for r in fresh.values()]
-        events = [row for r in fresh.values() for row in _event_rows(r)]
+        rows = {table: [row for r in fresh.values() for row in ROWS[table](r)]
+                for table in CHILD_TABLES}
         with self.transaction():
             ids = list(fresh)
-            self.con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?))", [ids])
+            for table in CHILD_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
+                                 [ids])
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
             self._bulk_insert("articles", ARTICLE_COLUMNS, articles)
-            self._bulk_insert("events", EVENT_COLUMNS, events)
+            for table, columns in CHILD_TABLES.items():
+                self._bulk_insert(table, columns, rows[table])
         return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
-                           events=len(events))
+                           **{t: len(rows[t]) for t in CHILD_TABLES})
 
     def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
         rows = self.con.execute(
@@ -209,7 +244,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in ("articles", "events"):
+        for table in ("articles", *CHILD_TABLES):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
@@ -234,6 +269,29 @@ def _first(actors: tuple[Actor, ...], field: str) -> str | None:
 def _event_rows(r: Record) -> Iterator[dict[str, Any]]:
     for number, e in enumerate(r.events):
         yield _event_row(r.article.id, number, e)
+
+
+def _quote_rows(r: Record) -> Iterator[dict[str, Any]]:
+    for number, q in enumerate(r.quotes):
+        yield {"id": f"{r.article.id}:{number}", "article_id": r.article.id,
+               "speaker_text": q.speaker.text, "speaker_name": q.speaker.name,
+               "speaker_code": q.speaker.code, "speaker_sector": q.speaker.sector,
+               "cue": q.cue, "content": q.content, "start": q.start, "end": q.end,
+               "direct": q.direct}
+
+
+def _place_rows(r: Record) -> Iterator[dict[str, Any]]:
+    for number, p in enumerate(r.places):
+        yield {"id": f"{r.article.id}:{number}", "article_id": r.article.id, **p.to_json()}
+
+
+def _time_rows(r: Record) -> Iterator[dict[str, Any]]:
+    for number, t in enumerate(r.times):
+        yield {"id": f"{r.article.id}:{number}", "article_id": r.article.id, **t.to_json()}
+
+
+ROWS = {"events": _event_rows, "quotes": _quote_rows, "places": _place_rows,
+        "times": _time_rows}
 
 
 def _event_row(article_id: str, number: int, e: Event) -> dict[str, Any]:

@@ -12,14 +12,15 @@ keeps every evidence span.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Article, Event, Evidence
+from ..model import Actor, Article, Event, Evidence, Place, TimeExpr
 from ..resolve.context import ArticleContext
-from ..resolve.dates import resolve_day
+from ..resolve.places import specificity
 from .lexicon import Lexicon, Pattern, Sense
 
 NAME = "tacitus.events.rules.v1"
@@ -57,16 +58,24 @@ class Trigger:
     pattern: bool  # matched a phrase pattern, not just the bare verb
 
 
-def extract_events(doc: Doc, article: Article, context: ArticleContext,
-                   lexicon: Lexicon) -> tuple[Event, ...]:
-    """Every event the article reports, merged across its mentions."""
+@dataclass(frozen=True)
+class Setting:
+    """What the rest of the article says about when and where: its times and places."""
+
+    times: tuple[TimeExpr, ...] = ()
+    places: tuple[Place, ...] = ()
+
+
+def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon: Lexicon,
+                   setting: Setting = Setting()) -> tuple[Event, ...]:
+    """Every event the article reports, merged across its mentions, dated and located."""
     events = []
     for sent in doc.sents:
         for trigger in find_triggers(sent, lexicon):
-            event = build_event(trigger, sent, article, context)
+            event = build_event(trigger, sent, article, context, setting)
             if event is not None:
                 events.append(event)
-    return merge(events)
+    return tuple(_locate(e, doc, setting.places) for e in merge(events))
 
 
 # ---- triggers -------------------------------------------------------------------------
@@ -205,8 +214,8 @@ def _protest_mention(noun: Token) -> bool:
 
 
 # ---- one event ------------------------------------------------------------------------
-def build_event(trigger: Trigger, sent: Span, article: Article,
-                context: ArticleContext) -> Event | None:
+def build_event(trigger: Trigger, sent: Span, article: Article, context: ArticleContext,
+                setting: Setting) -> Event | None:
     token = trigger.token
     event, mode = trigger.sense.event, trigger.sense.mode
     actor, recipient = participants(trigger, context)
@@ -227,7 +236,7 @@ def build_event(trigger: Trigger, sent: Span, article: Article,
     recipient = tuple(r for r in recipient if r not in actor)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
-    day = stated_day(token, clause, article.date, intent) or article.date
+    day = stated_day(token, clause, setting.times) or article.date
     return Event(
         event=event, mode=mode, date=day, actor=actor, recipient=recipient,
         evidence=(evidence,), negated=negated,
@@ -415,25 +424,73 @@ def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
     return out
 
 
-# ---- when ---------------------------------------------------------------------------
-TIME_LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod"}
+# ---- when and where -------------------------------------------------------------------
+LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod", "conj",
+         "amod"}
 
 
-def stated_day(token: Token, clause: Token, anchor: str | None, future: bool) -> str | None:
-    """The day the trigger's own clause states ("met on Wednesday"), if any."""
-    for ent in token.sent.ents:
-        if ent.label_ not in {"DATE", "TIME"}:
-            continue
-        t = ent.root
-        for _ in range(4):
-            if t == token or t == clause or t.head == t or t.dep_ not in TIME_LINKS:
-                break
-            t = t.head
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
+            "off", "within", "along", "over", "beyond"}
+
+
+def _attached(doc: Doc, start: int, token: Token, clause: Token,
+              locative: bool = False) -> bool:
+    """Does the phrase at character `start` hang off the trigger or its clause? With
+    locative=True the way up must pass a place preposition ("talks at X", "met in Y")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    preps = []
+    for _ in range(6):
         if t == token or t == clause:
-            day = resolve_day(ent.text, anchor, future or bool(_aux(clause) & FUTURE))
-            if day:
-                return day
+            break
+        if t.head == t or t.dep_ not in LINKS:
+            return False
+        if t.dep_ == "prep":
+            preps.append(t.lower_)
+        t = t.head
+    if not (t == token or t == clause):
+        return False
+    return not locative or (bool(preps) and preps[0] in LOCATIVE | {"of"} and
+                            any(p in LOCATIVE for p in preps))
+
+
+def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
+    """The day the trigger's own clause states ("met on Wednesday"), if it states one."""
+    sent = token.sent
+    for t in times:
+        if sent.start_char <= t.start < sent.end_char and DAY.match(t.value) and \
+                _attached(token.doc, t.start, token, clause):
+            return t.value[:10]
     return None
+
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
+    """The most precise place any mention's clause names: "talks at the Vostochny
+    Cosmodrome" over "met ... in eastern Russia"."""
+    best: Place | None = None
+    for ev in event.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
+            else token
+        for p in places:
+            if p.lat is None or not token.sent.start_char <= p.start < token.sent.end_char:
+                continue
+            if _attached(doc, p.start, token, clause, locative=True) and (
+                    best is None or specificity(p) > specificity(best)):
+                best = p
+    if best is None:
+        return event
+    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
+                                    "lat": best.lat, "lon": best.lon,
+                                    "geonameid": best.geonameid})
 
 
 # ---- modality -------------------------------------------------------------------------

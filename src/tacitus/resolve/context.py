@@ -280,10 +280,18 @@ def _entity_text(head: Token) -> str:
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The words of a noun phrase without its clauses, conjuncts and most prepositions."""
+    """The words of a noun phrase without its clauses, conjuncts and most prepositions
+    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations")."""
     out = [head]
     for child in head.children:
-        if child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
+                child.lower_ == "of" or _inside_name(child))):
             continue
         out.extend(phrase_tokens(child))
     return sorted(out, key=lambda t: t.i)
+
+
+def _inside_name(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.head.pos_ == "PROPN" and pobj is not None and pobj.pos_ == "PROPN" and \
+        prep.head.ent_iob_ != "O" and prep.head.ent_type_ == pobj.ent_type_

@@ -99,12 +99,13 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and any(
                 c.kind in {"feature", "region"} for c in gazetteer.candidates(span.text))):
             spans.append(span)
+        elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span) and \
+                gazetteer.candidates(span.text):
+            spans.append(span)  # "from Kharkiv" tagged as an organisation
         elif ent.label_ == "ORG":
             lead = _leading_place(span, gazetteer)
             if lead is not None:
                 spans.append(lead)
-        elif ent.label_ == "PERSON" and _introduced(span) and gazetteer.candidates(span.text):
-            spans.append(span)
         taken.update(range(ent.start, ent.end))
     spans += _untagged(doc, gazetteer, taken)
     return sorted(spans, key=lambda s: s.start)
@@ -158,9 +159,8 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
     if c.geonameid is None:
         score += CURATED
     if c.kind == "admin1" and any(r.kind == "city" and r.country == c.country and
-                                  r.admin1 == c.admin1 and r.population >= 0.2 * population
-                                  for r in rivals):
-        score -= 3.0  # "New York", "Sao Paulo": the big city, not its state
+                                  r.population >= 0.2 * population for r in rivals):
+        score -= 3.0  # "New York", "Sao Paulo", "Moscow": the big city, not its region
     if c.kind != "country" and c.country and context[c.country]:
         score += 2.0 + min(context[c.country], 3) * 0.3
     if c.country in hints or (c.admin1 and c.admin1 in hints):
@@ -186,6 +186,21 @@ def _hints(span: Span, gazetteer: Gazetteer) -> set[str]:
     return set()
 
 
+ADMIN_WORDS = ("province", "district", "county", "region", "state", "city", "governorate",
+               "prefecture", "oblast", "municipality", "department")
+
+
+def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """Candidates for a name, retrying without a generic word ("Diyarbakir Province")."""
+    found = gazetteer.candidates(name)
+    if found:
+        return found
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        return gazetteer.candidates(" ".join(words[:-1]))
+    return found
+
+
 def specificity(place: Place) -> int:
     """How precisely a place locates an event."""
     return SPECIFICITY.get(place.kind or "", -1)
@@ -194,12 +209,13 @@ def specificity(place: Place) -> int:
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Every place name of a parsed article, resolved with the article as context."""
     spans = mention_spans(doc, gazetteer)
-    found = [(s, gazetteer.candidates(s.text)) for s in spans]
-    context: Counter[str] = Counter()
+    found = [(s, _lookup(s.text, gazetteer)) for s in spans]
+    context: Counter[str] = Counter()  # countries the article names, directly or by region
     for _, candidates in found:
-        countries = [c for c in candidates if c.kind == "country" and c.country]
-        if countries:
-            context[countries[0].country or ""] += 1
+        if candidates:
+            first = max(candidates, key=lambda c: _score(c, Counter(), set(), candidates))
+            if first.kind in {"country", "admin1", "region", "island"} and first.country:
+                context[first.country] += 1
     places = []
     for span, candidates in found:
         if span.text.lower() in DIRECTIONS:

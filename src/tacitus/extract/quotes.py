@@ -1,0 +1,160 @@
+"""Who said what: direct quotes, reported speech and sourcing ("tacitus.quotes.rules.v1").
+
+* Reported speech: a speech verb ("said", "told", "warned", "offered") and the clause it
+  reports ("that his country would...") or the quoted words it carries ("offered ... "full
+  support"").
+* Direct quotes: quoted text attributed by a speech verb in its sentence ("'...,' X said",
+  "X said: '...'"), or continuing the previous sentence's quote ("'...,' he said. '...'").
+* Sourcing: "according to X" attributes the rest of its sentence to X.
+Speakers resolve through the article's actor context, so "He" and "Putin" become the
+person named before, with country and sector.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, Quote
+from ..resolve.context import ArticleContext
+
+NAME = "tacitus.quotes.rules.v1"
+SPEECH = {
+    "say", "tell", "warn", "add", "announce", "state", "declare", "claim", "insist", "note",
+    "stress", "explain", "argue", "assert", "acknowledge", "admit", "confirm", "deny",
+    "report", "write", "reply", "respond", "ask", "urge", "caution", "predict", "promise",
+    "vow", "pledge", "threaten", "allege", "accuse", "suggest", "tweet", "remark", "observe",
+    "emphasize", "emphasise", "reiterate", "conclude", "complain", "concede", "believe",
+    "offer", "describe", "call", "estimate", "recall", "point", "maintain", "contend",
+}
+INDIRECT_ONLY = {"believe", "estimate", "suggest", "predict"}  # opinion verbs: need a clause
+QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,}?)[\"\u201c\u201d]")
+MIN_WORDS = 3  # shorter quoted fragments inside a clause are scare quotes, not quotes
+
+
+def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
+    quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(doc.text)]
+    found: list[Quote] = []
+    for sent in doc.sents:
+        for token in sent:
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH:
+                found.extend(_reported(token, context, quoted))
+            elif token.lower_ == "according" and token.i + 1 < len(doc) \
+                    and doc[token.i + 1].lower_ == "to":
+                found.extend(_according(token, sent, context))
+    found.extend(_continued(doc, found, quoted))
+    return _dedupe(found)
+
+
+def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and cue.dep_ in {"conj", "xcomp", "advcl"}:
+        subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    actors = context.actors(subject)
+    return actors[0] if actors else None
+
+
+def _inside(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    return any(qs <= start and end <= qe + 1 for qs, qe in quoted)
+
+
+def _reported(cue: Token, context: ArticleContext,
+              quoted: list[tuple[int, int]]) -> list[Quote]:
+    """The clause or the quoted words a speech verb reports."""
+    speaker = _speaker(cue, context)
+    if speaker is None or _inside(cue.idx, cue.idx + len(cue), quoted):
+        return []
+    clause = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}), None)
+    if clause is None and cue.lemma_.lower() in {"say", "tell", "add"}:
+        clause = next((c for c in cue.head.children if c.dep_ == "ccomp"), None) \
+            if cue.dep_ == "parataxis" else None
+    out = []
+    if clause is not None:
+        start, end = _content_span(clause, cue)
+        direct = any(qs <= start + 1 and end - 1 <= qe + 1 for qs, qe in quoted)
+        out.append(_quote(speaker, cue, start, end, direct))
+    elif cue.lemma_.lower() not in INDIRECT_ONLY:
+        sent = cue.sent
+        for qs, qe in quoted:
+            if sent.start_char <= qs and qe <= sent.end_char:
+                out.append(_quote(speaker, cue, qs, qe, True))
+    return out
+
+
+def _content_span(clause: Token, cue: Token) -> tuple[int, int]:
+    """Characters of the reported clause, without its 'that' and surrounding marks."""
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause
+                                                 and t.lower_ in {"that", "whether", "if"})]
+    tokens = [t for t in tokens if not t.is_punct or t.i not in {tokens[0].i, tokens[-1].i}]
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
+        tokens.pop()
+    if not tokens:
+        return clause.idx, clause.idx + len(clause)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = clause.doc.text
+    if _open_quote(text[start:end]) and end < len(text) and text[end] in "\"\u201d":
+        end += 1  # keep the closing mark of a quotation the clause ends in
+    return start, end
+
+
+def _open_quote(text: str) -> bool:
+    return (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 1
+
+
+def _quote(speaker: Actor, cue: Token, start: int, end: int, direct: bool) -> Quote:
+    text = cue.doc.text
+    while end > start and text[end - 1] in ",;:" and direct:
+        end -= 1
+    return Quote(speaker=speaker, cue=cue.text, content=cue.doc.text[start:end], start=start,
+                 end=end, direct=direct)
+
+
+def _according(token: Token, sent: Span, context: ArticleContext) -> list[Quote]:
+    """'..., according to Russian state media': the rest of the sentence is sourced."""
+    to = token.nbor(1)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return []
+    actors = context.actors(source)
+    phrase_end = max(t.i for t in source.subtree) + 1
+    doc = sent.doc
+    if token.i - sent.start > 2:  # the sourcing closes the sentence
+        start, end = sent.start, token.i
+    else:
+        start, end = phrase_end, sent.end
+    span = doc[start:end]
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or not actors:
+        return []
+    first, last = words[0], words[-1]
+    return [Quote(speaker=actors[0], cue="according to", content=doc.text[
+        first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last),
+                  direct=False)]
+
+
+def _continued(doc: Doc, found: list[Quote], quoted: list[tuple[int, int]]) -> list[Quote]:
+    """A quote that opens a sentence right after an attributed quote continues it."""
+    out = []
+    attributed = [q for q in found if q.direct]
+    for qs, qe in quoted:
+        if len(doc.text[qs:qe].split()) < MIN_WORDS or any(
+                q.start <= qs < q.end or qs <= q.start < qe for q in found):
+            continue
+        before = [q for q in attributed if q.end <= qs and qs - q.end < 200]
+        if before:
+            last = before[-1]
+            out.append(Quote(last.speaker, last.cue, doc.text[qs:qe], qs, qe, True))
+    return out
+
+
+def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """One quote per content span: overlapping ones keep the longest, direct first."""
+    kept: list[Quote] = []
+    for q in sorted(quotes, key=lambda q: (-(q.end - q.start), not q.direct)):
+        if all(q.end <= k.start or q.start >= k.end for k in kept):
+            kept.append(q)
+    return tuple(sorted(kept, key=lambda q: q.start))

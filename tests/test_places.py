@@ -1,0 +1,60 @@
+"""Place recognition and resolution over real parses (loads the spaCy pipeline)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tacitus.evaluate import km
+from tacitus.model import Place, Record
+from tacitus.resolve.places import load_gazetteer, place_key
+
+pytestmark = pytest.mark.model
+
+
+def place(record: Record, text: str) -> Place:
+    return next(p for p in record.places if p.text == text)
+
+
+def test_gazetteer_knows_towns_regions_countries_and_features() -> None:
+    g = load_gazetteer()
+    kinds = {c.kind for name in ("Tacloban", "Bulacan", "Siberia", "Kenya", "Vostochny Cosmodrome")
+             for c in g.candidates(name)}
+    assert {"city", "region", "country", "feature"} <= kinds
+    assert place_key("The Gaza  Strip") == "gaza strip" and place_key("Bogotá") == "bogota"
+
+
+def test_seed_places(extract: Callable[..., Record], seed_text: str) -> None:
+    record = extract(seed_text)
+    vostochny = place(record, "Vostochny Cosmodrome")
+    assert vostochny.code == "RUS" and km(vostochny.lat, vostochny.lon, 51.88, 128.33) < 50  # type: ignore[arg-type]
+    moscow = place(record, "Moscow")
+    assert moscow.kind == "city" and km(moscow.lat, moscow.lon, 55.75, 37.62) < 30  # type: ignore[arg-type]
+    assert place(record, "Siberia").code == "RUS"
+    assert place(record, "Ukraine").code == "UKR"
+
+
+def test_event_is_located_where_its_clause_says(extract: Callable[..., Record],
+                                                 seed_text: str) -> None:
+    [consult] = [e for e in extract(seed_text).events if e.event == "CONSULT"]
+    assert consult.location is not None and consult.location["name"] == "Vostochny Cosmodrome"
+
+
+def test_country_context_picks_the_namesake(extract: Callable[..., Record]) -> None:
+    record = extract("Floods hit Australia on Monday. In Perth, roads were closed.")
+    assert place(record, "Perth").code == "AUS"
+    record = extract("Scotland braced for storms. In Perth, roads were closed.")
+    assert place(record, "Perth").code == "GBR"
+
+
+def test_town_comma_region_pattern(extract: Callable[..., Record]) -> None:
+    record = extract("Police raided a market in Paris, Texas, on Monday.")
+    assert place(record, "Paris").code == "USA"
+
+
+def test_offsets_and_unknown_names(extract: Callable[..., Record]) -> None:
+    text = "Troops moved from Kharkiv towards Zzyzxqland."
+    record = extract(text)
+    for p in record.places:
+        assert text[p.start:p.end] == p.text
+    assert place(record, "Kharkiv").code == "UKR"
