@@ -31,6 +31,9 @@ def values(text: str, future: bool = False, anchor: str | None = ANCHOR) -> list
     ("It was agreed in 1983.", [("1983", "1983")]),
     ("They met on Monday morning.", [("Monday morning", "2023-09-11TMO")]),
     ("No date here at all.", []),
+    ("The 2022 election was close; 2000 people voted.", [("2022", "2022")]),
+    ("Profit rose in the third quarter.", [("the third quarter", "2023-Q3")]),
+    ("The blast came at 10:30 a.m. local time.", [("10:30 a.m.", "2023-09-13T10:30")]),
     ("They met on February 30.", [("February", "2023-02")]),  # no such day: the month
 ])
 def test_expressions_normalise_to_timex3(text: str, expected: list[tuple[str, str]]) -> None:

@@ -156,6 +156,33 @@ def _prep_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str
     return m.group("year"), "DATE"
 
 
+COUNTED = (r"people|persons|troops|soldiers|workers|men|women|children|residents|"
+           r"refugees|migrants|cases|deaths|votes|members|units|tons|tonnes|barrels|"
+           r"dollars|euros|pounds|miles|kilometres|kilometers|metres|meters|feet")
+
+
+@rule(rf"(?<![$\d,.]){YEAR}(?!\s*(?:{COUNTED})\b)(?![\d,.]\d)")
+def _bare_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return m.group("year"), "DATE"
+
+
+@rule(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+      rf"(?:\s+of\s+{YEAR})?")
+def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("q").lower()) or \
+        int(m.group("q")[0])
+    year = m.group("year") or (str(anchor.year) if anchor else None)
+    return (f"{year}-Q{number}", "DATE") if year else None
+
+
+@rule(r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?!\w)")
+def _clock(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+    if hour > 23 or anchor is None:
+        return None
+    return f"{anchor.isoformat()}T{hour:02d}:{m.group('minute') or '00'}", "TIME"
+
+
 @rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?P<bare>"
       r"january|february|march|april|june|july|august|september|october|november|december)")
 def _bare_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
