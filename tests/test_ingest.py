@@ -107,3 +107,23 @@ def test_huge_article_is_refused(tmp_path: Path) -> None:
 def test_article_id_ignores_whitespace_and_case() -> None:
     assert article_id("Kim  met\nPutin.") == article_id("kim met Putin.")
     assert article_id("Kim met Putin.") != article_id("Putin met Kim.")
+
+
+def test_overlong_json_line_is_skipped_unread(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import tacitus.ingest as ingest
+
+    monkeypatch.setattr(ingest, "MAX_LINE", 100)
+    good = json.dumps({"date": "2020-01-01", "text": "Rebels attacked."})
+    huge = json.dumps({"date": "2020-01-01", "text": "x" * 5000})
+    (tmp_path / "f.jsonl").write_text(f"{huge}\n{good}\n", encoding="utf-8")
+    [article], [problem] = read(tmp_path / "f.jsonl")
+    assert article.text == "Rebels attacked."
+    assert problem.where.endswith("f.jsonl:1") and "longer than 100 bytes" in problem.message
+
+
+def test_bad_encoding_on_one_jsonl_line_keeps_the_others(tmp_path: Path) -> None:
+    good = json.dumps({"date": "2020-01-01", "text": "Rebels attacked."}).encode()
+    (tmp_path / "f.jsonl").write_bytes(b'{"text": "caf\xe9"}\n' + good + b"\n")
+    [article], [problem] = read(tmp_path / "f.jsonl")
+    assert article.text == "Rebels attacked." and problem.where.endswith("f.jsonl:1")

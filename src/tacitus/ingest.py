@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .model import Article
 
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer articles are refused
+MAX_LINE = 16 * MAX_CHARS  # bytes in one JSON line: longer lines are skipped unread
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 DATED_TEXT = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
@@ -82,7 +83,7 @@ def read_articles(sources: Iterable[str], on_problem: OnProblem) -> Iterator[Art
     """Articles from every source in order; folders are read recursively, `-` is stdin."""
     for source in sources:
         if source == "-":
-            yield from read_stream("<stdin>", sys.stdin.buffer.read(), on_problem)
+            yield from read_binary("<stdin>", sys.stdin.buffer, on_problem)
             continue
         path = Path(source)
         if path.is_dir():
@@ -103,46 +104,83 @@ def _hidden(path: Path, root: Path) -> bool:
 
 def read_file(path: Path, on_problem: OnProblem) -> Iterator[Article]:
     try:
-        data = path.read_bytes()
+        f = path.open("rb")
     except OSError as e:
         on_problem(Problem(str(path), f"cannot read: {e.strerror or e}"))
         return
-    yield from read_stream(str(path), data, on_problem, path.suffix.lower())
+    with f:
+        yield from read_binary(str(path), f, on_problem, path.suffix.lower())
 
 
 def read_stream(name: str, data: bytes, on_problem: OnProblem,
                 suffix: str | None = None) -> Iterator[Article]:
-    text = decode(name, data, on_problem)
-    if text is None:
-        return
-    kind = suffix if suffix is not None else _sniff(text)
-    if kind in JSONL_SUFFIXES:
-        yield from read_jsonl(name, text, on_problem)
-    elif kind == ".csv":
-        yield from read_csv(name, text, on_problem)
-    else:
-        yield from read_dated_text(name, text, on_problem)
+    """Articles from bytes in memory (as read_binary does from a file)."""
+    yield from read_binary(name, io.BufferedReader(io.BytesIO(data)), on_problem, suffix)
 
 
-def _sniff(text: str) -> str:
-    start = text.lstrip()[:1]
-    return ".jsonl" if start == "{" else ".txt"
-
-
-def decode(name: str, data: bytes, on_problem: OnProblem) -> str | None:
-    """UTF-8 text, or None after reporting why the bytes are not an article file."""
-    if not data.strip():
+def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
+                suffix: str | None = None) -> Iterator[Article]:
+    """Articles from a binary stream, read as it goes: a huge file is never held whole,
+    and a line longer than MAX_LINE is skipped without being read into memory."""
+    if not hasattr(f, "peek"):  # a plain byte stream: buffer it to look ahead
+        f = io.BufferedReader(io.BytesIO(f.read()))  # type: ignore[arg-type]
+    head = _peek(f)
+    if not head.strip() and not f.read(1):
         on_problem(Problem(name, "empty file"))
-        return None
-    if b"\x00" in data[:8192]:
+        return
+    if b"\x00" in head:
         on_problem(Problem(name, "binary file (contains NUL bytes); expected UTF-8 text"))
-        return None
+        return
+    kind = suffix if suffix is not None else _sniff(head)
+    if kind in JSONL_SUFFIXES:
+        yield from read_jsonl(name, f, on_problem)
+    elif kind == ".csv":
+        yield from read_csv(name, f, on_problem)
+    else:
+        data = f.read(MAX_CHARS * 4 + 1)
+        if len(data) > MAX_CHARS * 4:
+            on_problem(Problem(name, f"file is over {MAX_CHARS * 4:,} bytes; one article may "
+                                     f"have at most {MAX_CHARS:,} characters"))
+            return
+        text = decode(name, data, on_problem)
+        if text is not None:
+            yield from read_dated_text(name, text, on_problem)
+
+
+def _peek(f: BinaryIO) -> bytes:
+    return bytes(f.peek(8192)[:8192])  # type: ignore[attr-defined]
+
+
+def _sniff(head: bytes) -> str:
+    start = head.lstrip()[:1]
+    return ".jsonl" if start == b"{" else ".txt"
+
+
+def decode(name: str, data: bytes, on_problem: OnProblem, line: int | None = None
+           ) -> str | None:
+    """UTF-8 text, or None after reporting where the bytes stop being UTF-8."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        on_problem(Problem(f"{name}:{line}", "not UTF-8 text; re-encode the file as UTF-8"))
+        where = line if line is not None else data[: e.start].count(b"\n") + 1
+        on_problem(Problem(f"{name}:{where}", "not UTF-8 text; re-encode the file as UTF-8"))
         return None
+
+
+def _lines(f: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs; None for a line over MAX_LINE bytes, which is skipped."""
+    number = 0
+    while True:
+        line = f.readline(MAX_LINE + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = f.readline(1 << 20)
+            yield number, None
+        else:
+            yield number, line
 
 
 def read_dated_text(name: str, text: str, on_problem: OnProblem) -> Iterator[Article]:
@@ -158,11 +196,15 @@ def read_dated_text(name: str, text: str, on_problem: OnProblem) -> Iterator[Art
         on_problem(Problem(f"{name}:1", str(e)))
 
 
-def read_jsonl(name: str, text: str, on_problem: OnProblem) -> Iterator[Article]:
-    for number, line in enumerate(io.StringIO(text), start=1):
-        if not line.strip():
-            continue
+def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:
+    for number, raw in _lines(f):
         where = f"{name}:{number}"
+        if raw is None:
+            on_problem(Problem(where, f"line longer than {MAX_LINE:,} bytes, skipped"))
+            continue
+        line = decode(name, raw, on_problem, number)
+        if line is None or not line.strip():
+            continue
         try:
             fields = json.loads(line)
         except json.JSONDecodeError as e:
@@ -174,17 +216,25 @@ def read_jsonl(name: str, text: str, on_problem: OnProblem) -> Iterator[Article]
         yield from _checked(fields, where, on_problem)
 
 
-def read_csv(name: str, text: str, on_problem: OnProblem) -> Iterator[Article]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        on_problem(Problem(f"{name}:1", "CSV needs a header row with a 'text' column "
-                                        "(and 'date', optionally 'id', 'title', 'url', 'source')"))
-        return
+def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:
+    text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+    csv.field_size_limit(MAX_CHARS + 1)
+    reader = csv.DictReader(text)
     try:
+        if not reader.fieldnames or "text" not in reader.fieldnames:
+            on_problem(Problem(f"{name}:1", "CSV needs a header row with a 'text' column (and "
+                                            "'date', optionally 'id', 'title', 'url', 'source')"))
+            return
         for row in reader:
             yield from _checked(row, f"{name}:{reader.line_num}", on_problem)
     except csv.Error as e:
-        on_problem(Problem(f"{name}:{reader.line_num}", f"malformed CSV: {e}"))
+        on_problem(Problem(f"{name}:{reader.line_num}", f"malformed CSV: {e}; the rest of "
+                                                          "the file is skipped"))
+    except UnicodeDecodeError:
+        on_problem(Problem(f"{name}:{reader.line_num + 1}", "not UTF-8 text; the rest of the "
+                                                            "file is skipped"))
+    finally:
+        text.detach()
 
 
 def _checked(fields: dict[str, Any], where: str, on_problem: OnProblem) -> Iterator[Article]:
