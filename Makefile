@@ -26,10 +26,12 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/mypy
 
 test: lint
+	scripts/ensure_chromium.sh
 	$(VENV)/bin/pytest
 
-benchmark: $(VENV)/.installed
+benchmark: $(VENV)/.installed-test
 	$(VENV)/bin/python benchmarks/throughput.py
+	$(VENV)/bin/python benchmarks/api_latency.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -6,6 +6,7 @@ import json
 import os
 import platform
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from importlib import metadata, resources
 from itertools import islice
@@ -270,6 +271,91 @@ def places(db: str, country: str | None, name: str | None, fmt: str,
         str(r["articles"])], ["name", "code", "kind", "lat", "lon", "mentions", "articles"])
 
 
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "jsonl"]),
+              default="csv", show_default=True,
+              help="csv/parquet: one row per event, POLECAT-style columns; jsonl: PLOVER records.")
+@click.option("--out", type=click.Path(dir_okay=False), default="-", show_default=True,
+              help="Output file; - is standard output (not for parquet).")
+@click.option("--actor", help="Actor code or part of a name.")
+@click.option("--recipient", help="Recipient code or part of a name.")
+@click.option("--event", help="PLOVER event type.")
+@click.option("--since", metavar="YYYY-MM-DD")
+@click.option("--until", metavar="YYYY-MM-DD")
+@click.option("--all", "include_flagged", is_flag=True,
+              help="Include negated and hypothetical events.")
+def export(db: str, fmt: str, out: str, actor: str | None, recipient: str | None,
+           event: str | None, since: str | None, until: str | None,
+           include_flagged: bool) -> None:
+    """Export events for statistics software: CSV, Parquet or PLOVER JSON Lines.
+
+    \b
+    Example:
+      tacitus export --db news.duckdb --format parquet --out events.parquet
+      tacitus export --format jsonl --actor RUS > russia.plover.jsonl
+    """
+    from .export import export_table, write_plover
+
+    f = EventFilter(actor, recipient, event, since, until, None, include_flagged)
+    if fmt == "parquet" and out == "-":
+        raise click.UsageError("Parquet needs a file: add --out events.parquet")
+    try:
+        with Store(db, read_only=True) as store:
+            coder = f"tacitus {__version__}"
+            if fmt == "jsonl" and out == "-":
+                write_plover(store, f, sys.stdout, coder)
+            elif fmt == "jsonl":
+                with open(out, "w", encoding="utf-8") as handle:
+                    _err(f"{out}: {write_plover(store, f, handle, coder)} events")
+            elif out == "-":
+                with tempfile.TemporaryDirectory() as tmp:
+                    path = Path(tmp) / f"events.{fmt}"
+                    export_table(store, f, fmt, path)
+                    sys.stdout.write(path.read_text(encoding="utf-8"))
+            else:
+                count = export_table(store, f, fmt, Path(out))
+                _err(f"{out}: {count} events")
+    except TacitusError as e:
+        raise _fail(e) from None
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback exposes the data.")
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web UI and JSON API over a database (read-only).
+
+    Pages: dashboard, events, actors, dyads, network, map, articles, search. The API and
+    its OpenAPI description are at /api and /docs.
+
+    \b
+    Example:
+      tacitus serve --db news.duckdb
+      tacitus serve --db news.duckdb --host 0.0.0.0 --port 8080
+    """
+    try:
+        _serve(db, host, port)
+    except TacitusError as e:
+        raise _fail(e) from None
+
+
+def _serve(db: str, host: str, port: int) -> None:
+    import uvicorn
+
+    from .web.app import create_app
+
+    app = create_app(db)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        _err(f"warning: listening on {host}: anyone who can reach this address can read "
+             "the database")
+    _err(f"Tacitus: http://{'localhost' if host == '127.0.0.1' else host}:{port}/ "
+         "(Ctrl-C stops)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
 def _who(row: dict[str, Any], side: str) -> str:
     name = row[f"{side}_name"] or row[f"{side}_text"] or ""
     code = "".join(x for x in (row[f"{side}_code"], row[f"{side}_sector"]) if x)
@@ -378,7 +464,9 @@ def demo_sources() -> list[str]:
 @main.command()
 @db_option
 @model_option
-def demo(db: str, model: str | None) -> None:
+@click.option("--serve", "then_serve", is_flag=True, help="Then serve the web UI over it.")
+@click.option("--port", default=8000, show_default=True, type=int)
+def demo(db: str, model: str | None, then_serve: bool, port: int) -> None:
     """Ingest the bundled demo corpus and summarise what was found.
 
     The corpus: one AP report of the Kim-Putin summit (2023-09-13) and 428 items of
@@ -387,14 +475,17 @@ def demo(db: str, model: str | None) -> None:
     \b
     Example:
       tacitus demo --db demo.duckdb
+      tacitus demo --serve          # then browse http://localhost:8000/
     """
     try:
         problems, totals = _ingest(demo_sources(), db, model, None, 32)
         with Store(db, read_only=False) as store:
             facts = summary(store)
+        _print_summary(db, facts, totals)
+        if then_serve:
+            _serve(db, "127.0.0.1", port)
     except TacitusError as e:
         raise _fail(e) from None
-    _print_summary(db, facts, totals)
     if problems.errors:
         raise click.exceptions.Exit(2)
 

@@ -10,7 +10,17 @@ EVENT_FIELDS = [
     "date", "event", "mode", "actor_text", "actor_name", "actor_code", "actor_sector",
     "recipient_text", "recipient_name", "recipient_code", "recipient_sector", "trigger",
     "confidence", "negated", "hypothetical", "article_id", "start", "end", "sentence",
+    "location_name", "location_code", "location_lat", "location_lon",
 ]
+# PLOVER's quad classes (PLOVER manual, "Quad category" of each event type).
+QUADS = {
+    "verbal cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+    "material cooperation": ("COOPERATE", "AID", "RETREAT"),
+    "verbal conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+    "material conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+}
+QUAD_OF = {event: quad for quad, events in QUADS.items() for event in events}
+QUAD_CODE = {quad: n for n, quad in enumerate(QUADS, start=1)}
 
 
 @dataclass(frozen=True)
@@ -25,6 +35,10 @@ class EventFilter:
     text: str | None = None
     include_flagged: bool = False  # negated and hypothetical events too
     limit: int | None = None
+    mode: str | None = None
+    place: str | None = None  # location name (part of) or country code
+    offset: int = 0
+    newest_first: bool = False
 
 
 def _party(column: str, value: str) -> tuple[str, list[Any]]:
@@ -40,39 +54,45 @@ def _party(column: str, value: str) -> tuple[str, list[Any]]:
     return f"({column}_name ILIKE ? OR {column}_text ILIKE ?)", [f"%{value}%"] * 2
 
 
-def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     where, params = [], []
-    if f.actor:
-        sql, p = _party("actor", f.actor)
-        where.append(sql)
-        params += p
-    if f.recipient:
-        sql, p = _party("recipient", f.recipient)
-        where.append(sql)
-        params += p
-    if f.event:
-        where.append("event = ?")
-        params.append(f.event.upper())
-    if f.since:
-        where.append("date >= CAST(? AS DATE)")
-        params.append(f.since)
-    if f.until:
-        where.append("date <= CAST(? AS DATE)")
-        params.append(f.until)
+    for column, value in (("actor", f.actor), ("recipient", f.recipient)):
+        if value:
+            sql, p = _party(column, value)
+            where.append(sql)
+            params += p
+    for clause, value in (("event = ?", f.event), ("mode = ?", f.mode),
+                          ("date >= CAST(? AS DATE)", f.since),
+                          ("date <= CAST(? AS DATE)", f.until)):
+        if value:
+            where.append(clause)
+            params.append(value.upper() if clause.startswith("event") else value)
+    if f.place:
+        where.append("(location_code = ? OR location_name ILIKE ?)")
+        params += [f.place.strip().upper(), f"%{f.place.strip()}%"]
     if f.text:
         where.append(_text_clause(store))
         params += [f"%{f.text}%"] + ([f.text] if store.has_text_index() else [])
     if not f.include_flagged:
         where.append("NOT negated AND NOT hypothetical")
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+    where, params = event_where(store, f)
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
-    sql = f"SELECT {cols} FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY date, article_id, start"
+    order = "date DESC, article_id, start" if f.newest_first else "date, article_id, start"
+    sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     if f.limit:
-        sql += f" LIMIT {int(f.limit)}"
+        sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     cursor = store.con.execute(sql, params)
     return [dict(zip(EVENT_FIELDS, row)) for row in cursor.fetchall()]
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    where, params = event_where(store, f)
+    row = store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _text_clause(store: Store) -> str:
@@ -109,6 +129,9 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 QUOTE_FIELDS = ["date", "speaker_text", "speaker_name", "speaker_code", "speaker_sector", "cue",
                 "content", "direct", "article_id", "start", "end"]
 PLACE_FIELDS = ["name", "code", "kind", "lat", "lon", "geonameid", "mentions", "articles"]
+ARTICLE_PLACE_FIELDS = ["text", "start", "end", "name", "code", "lat", "lon", "geonameid",
+                        "kind"]
+TIME_FIELDS = ["text", "start", "end", "value", "type"]
 
 
 def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,
@@ -153,3 +176,115 @@ def find_places(store: Store, country: str | None = None, name: str | None = Non
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [dict(zip(PLACE_FIELDS, row)) for row in store.con.execute(sql, params).fetchall()]
+
+
+LIVE = "NOT negated AND NOT hypothetical"
+
+
+def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Actor codes with how often they act and receive."""
+    rows = store.con.execute(
+        f"WITH sides AS (SELECT unnest(actor_codes) AS code, 1 AS acts, 0 AS receives "
+        f"FROM events WHERE {LIVE} UNION ALL SELECT unnest(recipient_codes), 0, 1 "
+        f"FROM events WHERE {LIVE}) SELECT code, sum(acts)::INT, sum(receives)::INT, "
+        "count(*)::INT AS n FROM sides GROUP BY code ORDER BY n DESC, code LIMIT ? OFFSET ?",
+        [limit, offset]).fetchall()
+    return [{"code": c, "as_actor": a, "as_recipient": r, "events": n} for c, a, r, n in rows]
+
+
+def _quad_case(column: str = "event") -> str:
+    parts = " ".join(f"WHEN {column} IN ({', '.join(repr(e) for e in events)}) THEN '{quad}'"
+                     for quad, events in QUADS.items())
+    return f"CASE {parts} END"
+
+
+def actor_profile(store: Store, code: str) -> dict[str, Any]:
+    """One actor's events by type and by month (as actor or recipient)."""
+    involved = f"{LIVE} AND (list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))"
+    by_type = store.con.execute(
+        f"SELECT event, count(*)::INT FROM events WHERE {involved} GROUP BY event "
+        "ORDER BY 2 DESC, 1", [code, code]).fetchall()
+    months = store.con.execute(
+        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {_quad_case()} AS quad, "
+        f"count(*)::INT FROM events WHERE {involved} AND date IS NOT NULL GROUP BY ALL "
+        "ORDER BY month", [code, code]).fetchall()
+    return {"code": code, "by_type": dict(by_type), "timeline": _series(months)}
+
+
+def _series(rows: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
+    months: dict[str, dict[str, Any]] = {}
+    for month, quad, n in rows:
+        entry = months.setdefault(month, {"month": month, **dict.fromkeys(QUADS, 0)})
+        entry[quad] = n
+    return list(months.values())
+
+
+def dyad_series(store: Store, a: str, b: str) -> list[dict[str, Any]]:
+    """Monthly counts by quad class of events between two actors, both directions."""
+    rows = store.con.execute(
+        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {_quad_case()}, "
+        f"count(*)::INT FROM events WHERE {LIVE} AND date IS NOT NULL AND ("
+        "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
+        "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))) "
+        "GROUP BY ALL ORDER BY month", [a, b, b, a]).fetchall()
+    return _series(rows)
+
+
+def network(store: Store, min_weight: int = 1, limit: int = 300) -> dict[str, Any]:
+    """Actors as nodes, actor -> recipient event counts as weighted edges."""
+    edges = store.con.execute(
+        f"SELECT a, r, count(*)::INT AS w FROM (SELECT unnest(actor_codes) AS a, "
+        f"unnest(recipient_codes) AS r FROM events WHERE {LIVE}) WHERE a <> r "
+        "GROUP BY a, r HAVING count(*) >= ? ORDER BY w DESC, a, r LIMIT ?",
+        [min_weight, limit]).fetchall()
+    degree: dict[str, int] = {}
+    for a, r, w in edges:
+        degree[a] = degree.get(a, 0) + w
+        degree[r] = degree.get(r, 0) + w
+    return {"nodes": [{"id": c, "weight": w} for c, w in sorted(degree.items())],
+            "edges": [{"source": a, "target": r, "weight": w} for a, r, w in edges]}
+
+
+def places_geojson(store: Store, country: str | None = None, limit: int = 2000
+                   ) -> dict[str, Any]:
+    """Resolved places as GeoJSON points, with mention and event counts."""
+    rows = find_places(store, country, None, limit)
+    events = dict(store.con.execute(
+        f"SELECT location_name, count(*)::INT FROM events WHERE {LIVE} AND "
+        "location_name IS NOT NULL GROUP BY 1").fetchall())
+    features = [{"type": "Feature", "geometry": {"type": "Point",
+                                                 "coordinates": [r["lon"], r["lat"]]},
+                 "properties": {**{k: r[k] for k in ("name", "code", "kind", "geonameid",
+                                                      "mentions", "articles")},
+                                "events": events.get(r["name"], 0)}} for r in rows]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
+    """An article with everything extracted from it."""
+    row = store.con.execute("SELECT id, date, title, url, source, text FROM articles "
+                            "WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    out: dict[str, Any] = dict(zip(["id", "date", "title", "url", "source", "text"], row))
+    for table, fields in (("events", EVENT_FIELDS), ("quotes", QUOTE_FIELDS[1:]),
+                          ("places", ARTICLE_PLACE_FIELDS), ("times", TIME_FIELDS)):
+        cols = ", ".join(f'"{c}"' for c in fields)
+        out[table] = [dict(zip(fields, r)) for r in store.con.execute(
+            f"SELECT {cols} FROM {table} WHERE article_id = ? ORDER BY start",
+            [article_id]).fetchall()]
+    return out
+
+
+def search_articles(store: Store, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Articles matching words, best first (DuckDB full-text index, else substring)."""
+    if store.has_text_index():
+        rows = store.con.execute(
+            "SELECT id, date, title, left(text, 240), score FROM (SELECT *, "
+            "fts_main_articles.match_bm25(id, ?) AS score FROM articles) WHERE score IS NOT "
+            "NULL ORDER BY score DESC, id LIMIT ?", [query, limit]).fetchall()
+    else:
+        rows = store.con.execute(
+            "SELECT id, date, title, left(text, 240), 1.0 FROM articles WHERE text ILIKE ? "
+            "ORDER BY date DESC, id LIMIT ?", [f"%{query}%", limit]).fetchall()
+    return [dict(zip(["id", "date", "title", "snippet", "score"], r)) for r in rows]

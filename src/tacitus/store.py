@@ -124,6 +124,13 @@ class Store:
             raise StoreError(f"{self.path}: schema version {self.version()} is older than "
                              f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
 
+    def cursor(self) -> Store:
+        """A view of the same database through its own cursor, for one thread's queries."""
+        view = object.__new__(Store)
+        view.path = self.path
+        view.con = self.con.cursor()
+        return view
+
     def __enter__(self) -> Store:
         return self
 

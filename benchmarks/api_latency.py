@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Median latency of /api/events and /api/dyads over a million synthetic events.
+
+usage: python benchmarks/api_latency.py [--events N] [--repeat N]
+
+Builds a throwaway database of N random events (50 actors, 16 PLOVER types, ten years),
+then times requests in process through FastAPI's test client: each figure is the median
+of --repeat requests after one warm-up. Goal: under 300 ms each on a 2-core machine.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from tacitus.query import QUADS  # noqa: E402
+from tacitus.store import Store  # noqa: E402
+from tacitus.web.app import create_app  # noqa: E402
+
+CODES = ["USA", "RUS", "CHN", "PRK", "UKR", "GBR", "FRA", "DEU", "IRN", "ISR", "PSE", "SYR",
+         "TUR", "IND", "PAK", "AFG", "IRQ", "SAU", "EGY", "NGA", "KEN", "ETH", "SDN", "ZAF",
+         "BRA", "MEX", "COL", "VEN", "ARG", "CUB", "JPN", "KOR", "TWN", "VNM", "PHL", "IDN",
+         "MMR", "THA", "AUS", "CAN", "POL", "HUN", "SRB", "GRC", "ITA", "ESP", "LBY", "YEM",
+         "LBN", "JOR"]
+TYPES = [e for events in QUADS.values() for e in events]
+
+
+def build(path: Path, n: int) -> None:
+    codes = "[" + ", ".join(f"'{c}'" for c in CODES) + "]"
+    types = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
+    with Store(path) as store:
+        store.con.execute(f"""
+            INSERT INTO events (id, article_id, event, date, actor_code, actor_codes,
+                                recipient_code, recipient_codes, sentence, start, "end",
+                                trigger, negated, hypothetical, confidence)
+            SELECT 'e' || i, 'a' || (i // 3), {types}[1 + (hash(i) % 16)::INT],
+                   DATE '2015-01-01' + (hash(i * 7) % 3650)::INT,
+                   {codes}[1 + (hash(i * 3) % 50)::INT] AS a, [a],
+                   {codes}[1 + (hash(i * 5) % 50)::INT] AS r, [r],
+                   'synthetic sentence ' || i, 0, 9, 'synthetic', false, false, 0.5
+            FROM range({n}) t(i)""")
+
+
+def median_ms(client: TestClient, url: str, params: dict[str, str], repeat: int) -> float:
+    assert client.get(url, params=params).status_code == 200  # warm-up
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        response = client.get(url, params=params)
+        runs.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.duckdb"
+        start = time.perf_counter()
+        build(db, args.events)
+        print(f"built {args.events:,} synthetic events in {time.perf_counter() - start:.1f} s")
+        client = TestClient(create_app(db))
+        cases = [
+            ("/api/events", {}),
+            ("/api/events", {"actor": "PRK", "recipient": "RUS"}),
+            ("/api/events", {"event": "ASSAULT", "since": "2020-01-01", "limit": "100"}),
+            ("/api/dyads", {"a": "PRK", "b": "RUS"}),
+            ("/api/dyads", {"a": "USA", "b": "CHN"}),
+        ]
+        for url, params in cases:
+            shown = "&".join(f"{k}={v}" for k, v in params.items())
+            print(f"{url + ('?' + shown if shown else ''):<58} "
+                  f"median {median_ms(client, url, params, args.repeat):7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

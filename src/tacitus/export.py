@@ -1,0 +1,92 @@
+"""Export events for statistics: CSV and Parquet with POLECAT/ICEWS-style columns, and
+PLOVER-standard JSON Lines (PLOVER manual, "Data Fields")."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .query import QUAD_CODE, QUAD_OF, EventFilter, event_where
+from .store import Store
+
+FORMATS = ("csv", "parquet", "jsonl")
+
+# One row per event; names follow POLECAT's columns in snake case.
+COLUMNS = {
+    "event_id": "e.id", "event_date": "e.date", "event_type": "e.event",
+    "event_mode": "e.mode", "quad_code": "QUAD", "actor_name": "coalesce(e.actor_name, "
+    "e.actor_text)", "actor_country": "e.actor_code", "actor_sector": "e.actor_sector",
+    "recipient_name": "coalesce(e.recipient_name, e.recipient_text)",
+    "recipient_country": "e.recipient_code", "recipient_sector": "e.recipient_sector",
+    "place_name": "e.location_name", "place_country": "e.location_code",
+    "latitude": "e.location_lat", "longitude": "e.location_lon", "story_id": "e.article_id",
+    "story_date": "a.date", "story_title": "a.title", "story_url": "a.url",
+    "source": "a.source", "trigger": "e.trigger", "evidence": "e.sentence",
+    "evidence_start": "e.start", "evidence_end": "e.\"end\"", "negated": "e.negated",
+    "hypothetical": "e.hypothetical", "confidence": "e.confidence",
+}
+
+
+def _select(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    quad = "CASE " + " ".join(f"WHEN e.event = '{event}' THEN {QUAD_CODE[quad]}"
+                              for event, quad in QUAD_OF.items()) + " END"
+    cols = ", ".join(f"{sql.replace('QUAD', quad)} AS {name}" for name, sql in COLUMNS.items())
+    where, params = event_where(store, f)
+    sql = (f"SELECT {cols} FROM (SELECT * FROM events{where}) e "
+           "JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.article_id, e.start")
+    return sql, params
+
+
+def export_table(store: Store, f: EventFilter, fmt: str, out: Path) -> int:
+    """Write CSV or Parquet through DuckDB's COPY; returns the number of events."""
+    sql, params = _select(store, f)
+    option = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT parquet"
+    store.con.execute(f"COPY ({sql}) TO '{_quoted(out)}' ({option})", params)
+    row = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def plover_records(store: Store, f: EventFilter, coder: str) -> Iterator[dict[str, Any]]:
+    """Events as PLOVER JSON records, streamed."""
+    sql, params = _select(store, f)
+    cursor = store.con.execute(sql, params)
+    names = list(COLUMNS)
+    while batch := cursor.fetchmany(1000):
+        for values in batch:
+            yield _plover(dict(zip(names, values)), coder)
+
+
+def _plover(r: dict[str, Any], coder: str) -> dict[str, Any]:
+    def entity(side: str) -> list[dict[str, Any]]:
+        if not (r[f"{side}_name"] or r[f"{side}_country"]):
+            return []
+        return [{"code": r[f"{side}_country"], "sector": r[f"{side}_sector"],
+                 "entity_text": r[f"{side}_name"]}]
+
+    record: dict[str, Any] = {
+        "id": r["event_id"], "date": str(r["event_date"]) if r["event_date"] else None,
+        "actor": entity("actor"), "recipient": entity("recipient"),
+        "event": [r["event_type"]], "mode": [r["event_mode"]] if r["event_mode"] else [],
+        "quad_code": r["quad_code"], "event_text": [r["trigger"]],
+        "text": r["evidence"], "coder": coder,
+        "cite_info": {"story_id": r["story_id"], "title": r["story_title"],
+                      "url": r["story_url"], "source": r["source"]},
+    }
+    if r["place_name"]:
+        record["event_loc"] = {"name": r["place_name"], "country": r["place_country"],
+                               "lat": r["latitude"], "lon": r["longitude"]}
+    return record
+
+
+def write_plover(store: Store, f: EventFilter, stream: TextIO, coder: str) -> int:
+    """Write PLOVER JSON Lines to a text stream; returns the number of events."""
+    count = 0
+    for record in plover_records(store, f, coder):
+        stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count
