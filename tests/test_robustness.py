@@ -90,3 +90,34 @@ def test_sigkill_never_leaves_a_partial_article(tmp_path: Path) -> None:
     assert any(0 < n < len(expected) for n in stored_counts), stored_counts
     assert _ingest(corpus, db).wait(timeout=300) == 0
     assert _rows(db) == expected
+
+
+@pytest.mark.model
+def test_server_keeps_answering_while_an_ingest_writes(tmp_path: Path) -> None:
+    import warnings
+
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from fastapi.testclient import TestClient
+
+    from tacitus.cli import demo_sources
+    from tacitus.web.app import create_app
+
+    db = tmp_path / "busy.duckdb"
+    corpus = next(s for s in demo_sources() if s.endswith(".jsonl"))
+    process = _ingest(Path(corpus), db)
+    for _ in range(200):
+        if db.exists():
+            break
+        time.sleep(0.05)
+    client = TestClient(create_app(db))
+    answers, totals = [], []
+    while process.poll() is None:
+        response = client.get("/api/events", params={"limit": 1})
+        answers.append(response.status_code)
+        if response.status_code == 200:
+            totals.append(response.json()["total"])
+        time.sleep(0.02)
+    assert process.returncode == 0, "the ingest finished despite the readers"
+    assert answers and set(answers) == {200}, answers
+    assert totals == sorted(totals), "readers see whole batches appear, never disappear"
+    assert client.get("/api/events").json()["total"] >= totals[-1] > 0

@@ -30,7 +30,7 @@ from .query import (
     find_quotes,
     summary,
 )
-from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, Store
+from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store
 
 T = TypeVar("T")
 WRITE_BATCH = 64
@@ -98,22 +98,26 @@ def _setup(model: str | None, actor_file: str | None) -> tuple[Any, Knowledge]:
 
 def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str | None,
             batch_size: int) -> tuple[Problems, dict[str, int]]:
+    """Extract and store, one short write per batch, so that a server reading the same
+    file (`tacitus serve`) keeps answering between batches."""
     from tqdm import tqdm
 
+    Store(db, wait=WRITE_WAIT).close()  # create or migrate before the slow part starts
     nlp, knowledge = _setup(model, actor_file)
     totals = dict.fromkeys(["articles", "unchanged", "events", "quotes", "places", "times"], 0)
-    with Store(db) as store, tqdm(unit=" articles", desc="ingest", file=sys.stderr,
-                                  disable=None) as bar:
+    with tqdm(unit=" articles", desc="ingest", file=sys.stderr, disable=None) as bar:
         problems = Problems(bar.write)
         articles = read_articles(sources, problems)
         records = extract_records(articles, nlp, knowledge, batch_size)
         for batch in _batches(records, WRITE_BATCH):
-            result = store.write(batch, EXTRACTOR)
+            with Store(db, wait=WRITE_WAIT) as store:
+                result = store.write(batch, EXTRACTOR)
             for key in totals:
                 totals[key] += getattr(result, key)
             bar.update(len(batch))
             bar.set_postfix(events=totals["events"], errors=problems.errors)
-        if totals["articles"]:
+    if totals["articles"]:
+        with Store(db, wait=WRITE_WAIT) as store:
             store.index_text()
     return problems, totals
 

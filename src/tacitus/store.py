@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from .model import Actor, Event, Record
 
 DEFAULT_DB = "tacitus.duckdb"
 DB_ENV = "TACITUS_DB"
+WRITE_WAIT = 60.0  # seconds a writer waits for readers (a server's requests) to let go
+READ_WAIT = 10.0  # seconds a reader (a request) waits for a writer's batch
 
 ARTICLE_COLUMNS = {
     "id": "VARCHAR", "date": "DATE", "title": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR",
@@ -109,27 +112,21 @@ def content_hash(record: Record, extractor: str) -> str:
 class Store:
     """A Tacitus database file. Use as a context manager, or call close()."""
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, read_only: bool = False, wait: float = 0.0) -> None:
+        """Open a database; while another process holds it, retry for up to `wait` seconds.
+
+        DuckDB lets one process write a file, or several read it: writers and readers
+        that keep their connections short (a batch, a request) take turns."""
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; create it with "
                              f"'tacitus ingest FILES --db {self.path}'")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open the database ({e})") from None
+        self.con = _connect(self.path, read_only, wait)
         if not read_only:
             self.migrate()
         elif self.version() < SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {self.version()} is older than "
                              f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
-
-    def cursor(self) -> Store:
-        """A view of the same database through its own cursor, for one thread's queries."""
-        view = object.__new__(Store)
-        view.path = self.path
-        view.con = self.con.cursor()
-        return view
 
     def __enter__(self) -> Store:
         return self
@@ -255,6 +252,24 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
+
+
+def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as e:
+            if "lock" not in str(e).lower():
+                raise StoreError(f"{path}: cannot open the database ({e})") from None
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{path} is in use by another Tacitus process (waited "
+                                 f"{wait:.0f} s); try again when it has finished") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+        except duckdb.Error as e:
+            raise StoreError(f"{path}: cannot open the database ({e})") from None
 
 
 def _now() -> datetime:

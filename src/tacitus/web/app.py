@@ -39,7 +39,7 @@ from ..query import (
     search_articles,
     summary,
 )
-from ..store import Store
+from ..store import READ_WAIT, Store
 from .highlight import highlight
 
 MAX_PAGE = 500
@@ -66,9 +66,10 @@ def _package_dir(name: str) -> str:
 
 
 def create_app(db: str | Path) -> FastAPI:
-    """The application for one database file, opened read-only."""
-    store = Store(db, read_only=True)
-    store.load_fts()
+    """The application for one database file, read-only. Each request opens its own
+    short read-only connection, so an ingest writing the same file between requests
+    goes on, and a request arriving during a batch waits for it (up to READ_WAIT)."""
+    Store(db, read_only=True).close()  # fail now, clearly, on a missing or old file
     app = FastAPI(title="Tacitus", version=__version__,
                   description="Evidence-linked political event data: events (PLOVER), "
                               "quotes, places and times extracted from news reports.")
@@ -76,7 +77,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=_package_dir("static")), name="static")
 
     def cursor() -> Iterator[Store]:
-        view = store.cursor()
+        view = Store(db, read_only=True, wait=READ_WAIT)
         try:
             yield view
         finally:
@@ -227,7 +228,6 @@ def create_app(db: str | Path) -> FastAPI:
         return page(request, "search.html", q=q or "",
                     results=search_articles(db, q, 50) if q else [])
 
-    app.state.store = store
     return app
 
 
