@@ -98,6 +98,13 @@ def test_stdin_is_sniffed_as_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     assert article.id == "s"
 
 
+def test_article_limit_is_configurable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TACITUS_MAX_ARTICLE_CHARS", "10")
+    (tmp_path / "f.jsonl").write_text(json.dumps({"text": "Rebels attacked the town."}))
+    articles, [problem] = read(tmp_path / "f.jsonl")
+    assert articles == [] and "the limit is 10" in problem.message
+
+
 def test_huge_article_is_refused(tmp_path: Path) -> None:
     (tmp_path / "big.txt").write_text("date 2020-01-01 " + "x" * (MAX_CHARS + 1))
     articles, [problem] = read(tmp_path / "big.txt")
@@ -111,9 +118,7 @@ def test_article_id_ignores_whitespace_and_case() -> None:
 
 def test_overlong_json_line_is_skipped_unread(tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import tacitus.ingest as ingest
-
-    monkeypatch.setattr(ingest, "MAX_LINE", 100)
+    monkeypatch.setenv("TACITUS_MAX_LINE_BYTES", "100")
     good = json.dumps({"date": "2020-01-01", "text": "Rebels attacked."})
     huge = json.dumps({"date": "2020-01-01", "text": "x" * 5000})
     (tmp_path / "f.jsonl").write_text(f"{huge}\n{good}\n", encoding="utf-8")

@@ -121,3 +121,17 @@ def test_server_keeps_answering_while_an_ingest_writes(tmp_path: Path) -> None:
     assert answers and set(answers) == {200}, answers
     assert totals == sorted(totals), "readers see whole batches appear, never disappear"
     assert client.get("/api/events").json()["total"] >= totals[-1] > 0
+
+
+@pytest.mark.model
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=400),
+       date=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_extract_never_crashes_on_any_text(extract, text: str, date: str | None) -> None:  # type: ignore[no-untyped-def]
+    record = extract(text, date=date)
+    for item in (*record.places, *record.times, *record.quotes):
+        assert 0 <= item.start <= item.end <= len(text)
+    for event in record.events:
+        assert all(0 <= e.start <= e.end <= len(text) for e in event.evidence)
+    json.dumps(record.to_json())

@@ -9,6 +9,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,23 @@ from .model import Article
 
 MAX_CHARS = 1_000_000  # spaCy's default max_length; longer articles are refused
 MAX_LINE = 16 * MAX_CHARS  # bytes in one JSON line: longer lines are skipped unread
+CHARS_ENV = "TACITUS_MAX_ARTICLE_CHARS"
+LINE_ENV = "TACITUS_MAX_LINE_BYTES"
+
+
+def max_chars() -> int:
+    """The longest article accepted, in characters ($TACITUS_MAX_ARTICLE_CHARS)."""
+    return _limit(CHARS_ENV, MAX_CHARS)
+
+
+def max_line() -> int:
+    """The longest JSON line read, in bytes ($TACITUS_MAX_LINE_BYTES)."""
+    return _limit(LINE_ENV, MAX_LINE)
+
+
+def _limit(name: str, default: int) -> int:
+    value = os.environ.get(name, "").replace("_", "")
+    return int(value) if value.isdigit() and int(value) > 0 else default
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 DATED_TEXT = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
@@ -64,8 +82,9 @@ def make_article(fields: dict[str, Any], origin: str) -> Article:
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ValueError("no text (expected a non-empty 'text' field)")
-    if len(text) > MAX_CHARS:
-        raise ValueError(f"text is {len(text):,} characters; the limit is {MAX_CHARS:,}")
+    if len(text) > max_chars():
+        raise ValueError(f"text is {len(text):,} characters; the limit is {max_chars():,} "
+                         f"(${CHARS_ENV})")
     raw_id = fields.get("id")
     return Article(
         id=str(raw_id) if raw_id not in (None, "") else article_id(text),
@@ -121,7 +140,7 @@ def read_stream(name: str, data: bytes, on_problem: OnProblem,
 def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
                 suffix: str | None = None) -> Iterator[Article]:
     """Articles from a binary stream, read as it goes: a huge file is never held whole,
-    and a line longer than MAX_LINE is skipped without being read into memory."""
+    and a line longer than max_line() is skipped without being read into memory."""
     if not hasattr(f, "peek"):  # a plain byte stream: buffer it to look ahead
         f = io.BufferedReader(io.BytesIO(f.read()))  # type: ignore[arg-type]
     head = _peek(f)
@@ -137,10 +156,10 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
     elif kind == ".csv":
         yield from read_csv(name, f, on_problem)
     else:
-        data = f.read(MAX_CHARS * 4 + 1)
-        if len(data) > MAX_CHARS * 4:
-            on_problem(Problem(name, f"file is over {MAX_CHARS * 4:,} bytes; one article may "
-                                     f"have at most {MAX_CHARS:,} characters"))
+        data = f.read(max_chars() * 4 + 1)
+        if len(data) > max_chars() * 4:
+            on_problem(Problem(name, f"file is over {max_chars() * 4:,} bytes; one article "
+                                     f"may have at most {max_chars():,} characters"))
             return
         text = decode(name, data, on_problem)
         if text is not None:
@@ -168,14 +187,14 @@ def decode(name: str, data: bytes, on_problem: OnProblem, line: int | None = Non
 
 
 def _lines(f: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) pairs; None for a line over MAX_LINE bytes, which is skipped."""
-    number = 0
+    """(line number, line) pairs; None for a line over max_line() bytes, which is skipped."""
+    number, limit = 0, max_line()
     while True:
-        line = f.readline(MAX_LINE + 1)
+        line = f.readline(limit + 1)
         if not line:
             return
         number += 1
-        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+        if len(line) > limit and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):
                 line = f.readline(1 << 20)
             yield number, None
@@ -200,7 +219,8 @@ def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Articl
     for number, raw in _lines(f):
         where = f"{name}:{number}"
         if raw is None:
-            on_problem(Problem(where, f"line longer than {MAX_LINE:,} bytes, skipped"))
+            on_problem(Problem(where, f"line longer than {max_line():,} bytes, skipped "
+                                      f"(${LINE_ENV})"))
             continue
         line = decode(name, raw, on_problem, number)
         if line is None or not line.strip():
@@ -218,7 +238,7 @@ def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Articl
 
 def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:
     text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
-    csv.field_size_limit(MAX_CHARS + 1)
+    csv.field_size_limit(max_chars() + 1)
     reader = csv.DictReader(text)
     try:
         if not reader.fieldnames or "text" not in reader.fieldnames:
