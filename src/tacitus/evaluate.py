@@ -102,9 +102,14 @@ class TypeCounts:
     predicted: int = 0
 
     def scores(self) -> dict[str, float]:
-        p = self.hit / self.predicted if self.predicted else 0.0
-        r = self.hit / self.gold if self.gold else 0.0
-        return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        return prf(self.hit, self.predicted, self.gold)
+
+
+def prf(hits: int, predicted: int, gold: int) -> dict[str, float]:
+    """Precision, recall and F1 from counts (0 where undefined)."""
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
 @dataclass
@@ -221,29 +226,29 @@ class SpanScore:
     errors_km: list[float] = field(default_factory=list)
 
     def report(self, check_name: str) -> dict[str, Any]:
-        p = self.matched / self.predicted if self.predicted else 0.0
-        r = self.matched / self.gold if self.gold else 0.0
         out: dict[str, Any] = {
             "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
-            "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            check_name: _share(self.checks)}
+            **prf(self.matched, self.predicted, self.gold), check_name: _share(self.checks)}
         if check_name == "acc_161km":
             errors = sorted(self.errors_km)
             out["median_error_km"] = errors[len(errors) // 2] if errors else None
         elif check_name == "value_accuracy":
-            hits = sum(self.checks)
-            vp = hits / self.predicted if self.predicted else 0.0
-            vr = hits / self.gold if self.gold else 0.0
-            out["value_f1"] = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+            out["value_f1"] = prf(sum(self.checks), self.predicted, self.gold)["f1"]
         return out
+
+    def match(self, spans: list[tuple[int, int]], gold: list[GoldSpan],
+              covers: bool = False) -> list[tuple[int, int]]:
+        """Count a text's predictions and gold, and return the matched pairs."""
+        self.gold += len(gold)
+        self.predicted += len(spans)
+        pairs = match_spans(spans, gold, covers)
+        self.matched += len(pairs)
+        return pairs
 
 
 def score_places(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
     places = list(record.places)
-    score.gold += len(gold)
-    score.predicted += len(places)
-    for pi, gi in match_spans([(p.start, p.end) for p in places], gold):
-        score.matched += 1
+    for pi, gi in score.match([(p.start, p.end) for p in places], gold):
         p, g = places[pi], gold[gi].attrs
         if p.lat is None or p.lon is None or g.get("lat") is None:
             score.checks.append(False)
@@ -255,19 +260,13 @@ def score_places(score: SpanScore, gold: list[GoldSpan], record: Record) -> None
 
 def score_times(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
     times = list(record.times)
-    score.gold += len(gold)
-    score.predicted += len(times)
-    for pi, gi in match_spans([(t.start, t.end) for t in times], gold):
-        score.matched += 1
+    for pi, gi in score.match([(t.start, t.end) for t in times], gold):
         score.checks.append(times[pi].value == str(gold[gi].attrs.get("value")))
 
 
 def score_quotes(score: SpanScore, gold: list[GoldSpan], record: Record) -> None:
     quotes = list(record.quotes)
-    score.gold += len(gold)
-    score.predicted += len(quotes)
-    for pi, gi in match_spans([(q.start, q.end) for q in quotes], gold, covers=True):
-        score.matched += 1
+    for pi, gi in score.match([(q.start, q.end) for q in quotes], gold, covers=True):
         speaker = quotes[pi].speaker
         said = {w.lower() for w in f"{speaker.text} {speaker.name or ''}".split()}
         wanted = (gold[gi].attrs.get("speaker") or {}).get("text") or ""
