@@ -32,6 +32,7 @@ test: lint
 benchmark: $(VENV)/.installed-test
 	$(VENV)/bin/python benchmarks/throughput.py
 	$(VENV)/bin/python benchmarks/api_latency.py
+	$(VENV)/bin/python benchmarks/dask_scaling.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -70,15 +70,17 @@ def test_changed_content_replaces_the_article_and_its_events(store: Store) -> No
 
 def test_failed_write_leaves_nothing_partial(store: Store,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import tacitus.store as module
+
     store.write([record("keep")], "x")
-    original = store._bulk_insert
+    original = module.select_json
 
-    def broken(table, columns, rows):  # type: ignore[no-untyped-def]
-        original(table, columns, rows)
-        if table == "events":
+    def broken(columns):  # type: ignore[no-untyped-def]
+        if columns is module.EVENT_COLUMNS:  # articles are in, events fail: disk full
             raise duckdb.IOException("disk full")
+        return original(columns)
 
-    monkeypatch.setattr(store, "_bulk_insert", broken)
+    monkeypatch.setattr(module, "select_json", broken)
     with pytest.raises(duckdb.IOException):
         store.write([record("new"), record("keep", text="changed")], "x")
     ids = store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()

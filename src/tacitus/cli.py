@@ -128,8 +128,15 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
 @model_option
 @actors_option
 @click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
+@click.option("--workers", type=click.IntRange(1, 1024), default=None,
+              help="Run on a local Dask cluster of this many worker processes.")
+@click.option("--cluster", metavar="ADDRESS", default=None,
+              help="Run on an existing Dask cluster, e.g. tcp://scheduler:8786.")
+@click.option("--dataset", type=click.Path(file_okay=False), default=None,
+              help="Folder for the Parquet parts of a distributed run [default: DB.parts].")
 def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str | None,
-           batch_size: int) -> None:
+           batch_size: int, workers: int | None, cluster: str | None,
+           dataset: str | None) -> None:
     """Read articles, extract events and store them in the database.
 
     SOURCES are dated text files ('date 2023-09-13' then the text), JSON Lines or CSV
@@ -137,12 +144,20 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
     standard input. Re-ingesting an article already stored changes nothing. Exits 2
     if any input could not be read (the rest is still stored).
 
+    With --workers or --cluster the articles are extracted on a Dask cluster into Parquet
+    parts (--dataset), then loaded into the database; an interrupted run resumes.
+
     \b
     Example:
       tacitus ingest reports/ feed.jsonl --db news.duckdb
+      tacitus ingest big.jsonl --db news.duckdb --workers 4
     """
     try:
-        problems, totals = _ingest(sources, db, model, actor_file, batch_size)
+        if workers or cluster:
+            problems, totals = _ingest_distributed(sources, db, model, actor_file,
+                                                   workers or 2, cluster, dataset)
+        else:
+            problems, totals = _ingest(sources, db, model, actor_file, batch_size)
     except TacitusError as e:
         raise _fail(e) from None
     _err(f"{db}: {totals['articles']} articles stored ({totals['unchanged']} unchanged), "
@@ -152,8 +167,42 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
         raise click.exceptions.Exit(2)
 
 
+def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
+                        actor_file: str | None, workers: int, cluster: str | None,
+                        dataset: str | None) -> tuple[Problems, dict[str, int]]:
+    """Extract on Dask into Parquet parts, then load them into the database."""
+    from tqdm import tqdm
+
+    from .distributed import Job, run
+
+    folder = Path(dataset or f"{db}.parts")
+    Store(db, wait=WRITE_WAIT).close()
+    job = Job(str(folder.resolve()), EXTRACTOR, model,
+              str(Path(actor_file).resolve()) if actor_file else None)
+    with tqdm(unit=" partitions", desc=f"ingest on {cluster or f'{workers} workers'}",
+              file=sys.stderr, disable=None) as bar:
+        problems = Problems(bar.write)
+
+        def report(progress: Any) -> None:
+            bar.n = progress.partitions + progress.skipped
+            bar.set_postfix(articles=progress.articles, skipped=progress.skipped,
+                            errors=problems.errors)
+            bar.refresh()
+
+        run(sources, job, problems, workers, cluster, report=report)
+    with Store(db, wait=WRITE_WAIT) as store:
+        result = store.load_dataset(folder)
+        if result.articles:
+            store.index_text()
+    totals = {key: getattr(result, key) for key in
+              ("articles", "unchanged", "events", "quotes", "places", "times")}
+    return problems, totals
+
+
 @main.command()
 @db_option
+@click.option("--dataset", type=click.Path(file_okay=False, exists=True), default=None,
+              help="Query the Parquet parts of a distributed run in place instead of --db.")
 @click.option("--actor", help="Actor code (PRK, RUSGOV) or part of a name.")
 @click.option("--recipient", help="Recipient code (RUS, USAGOV) or part of a name.")
 @click.option("--event", "--type", "event", help="PLOVER event type, e.g. CONSULT.")
@@ -165,9 +214,9 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many events.")
-def events(db: str, actor: str | None, recipient: str | None, event: str | None,
-           since: str | None, until: str | None, text: str | None, include_flagged: bool,
-           fmt: str, limit: int | None) -> None:
+def events(db: str, dataset: str | None, actor: str | None, recipient: str | None,
+           event: str | None, since: str | None, until: str | None, text: str | None,
+           include_flagged: bool, fmt: str, limit: int | None) -> None:
     """List stored events, filtered.
 
     \b
@@ -177,7 +226,8 @@ def events(db: str, actor: str | None, recipient: str | None, event: str | None,
     """
     f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit)
     try:
-        with Store(db, read_only=True) as store:
+        opened = Store.from_dataset(dataset) if dataset else Store(db, read_only=True)
+        with opened as store:
             rows = find_events(store, f)
     except TacitusError as e:
         raise _fail(e) from None

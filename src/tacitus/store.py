@@ -65,6 +65,7 @@ TIME_COLUMNS = {
 }
 CHILD_TABLES = {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "places": PLACE_COLUMNS,
                 "times": TIME_COLUMNS}
+TABLES = {"articles": ARTICLE_COLUMNS, **CHILD_TABLES}
 
 
 def _create(table: str, columns: dict[str, str], key: str) -> str:
@@ -128,6 +129,22 @@ class Store:
             raise StoreError(f"{self.path}: schema version {self.version()} is older than "
                              f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
 
+    @classmethod
+    def from_dataset(cls, folder: str | Path) -> Store:
+        """Query a Parquet dataset written by the distributed ingest in place (read-only
+        views in an in-memory database)."""
+        folder = Path(folder)
+        if not list(folder.glob("articles/*.parquet")):
+            raise StoreError(f"{folder}: no Parquet parts here; write them with "
+                             f"'tacitus ingest FILES --workers N --dataset {folder}'")
+        store = object.__new__(cls)
+        store.path = folder
+        store.con = duckdb.connect()
+        for table in TABLES:
+            store.con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet("
+                              f"'{_sql_path(folder / table / '*.parquet')}')")
+        return store
+
     def __enter__(self) -> Store:
         return self
 
@@ -181,21 +198,53 @@ class Store:
                 fresh[r.article.id] = r
         if not fresh:
             return WriteResult(unchanged=len(records))
-        now = _now()
-        articles = [_article_row(r, hashes[r.article.id], now, extractor) for r in fresh.values()]
-        rows = {table: [row for r in fresh.values() for row in ROWS[table](r)]
-                for table in CHILD_TABLES}
+        rows = table_rows(list(fresh.values()), extractor)
         with self.transaction():
             ids = list(fresh)
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
                                  [ids])
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
-            self._bulk_insert("articles", ARTICLE_COLUMNS, articles)
-            for table, columns in CHILD_TABLES.items():
-                self._bulk_insert(table, columns, rows[table])
+            for table, columns in TABLES.items():
+                with rows_file(rows[table]) as path:
+                    if path:
+                        self.con.execute(f"INSERT INTO {table} ({_names(columns)}) "
+                                         f"{select_json(columns)}", [path])
         return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
                            **{t: len(rows[t]) for t in CHILD_TABLES})
+
+    def load_dataset(self, folder: Path) -> WriteResult:
+        """Load Parquet parts written by the distributed ingest, as write() would: articles
+        already stored with the same content and extractor are left alone."""
+        parts = {t: folder / t / "*.parquet" for t in TABLES}
+        if not list((folder / "articles").glob("*.parquet")):
+            return WriteResult()
+        with self.transaction():
+            self.con.execute(
+                "CREATE OR REPLACE TEMP TABLE fresh AS SELECT i.* FROM (SELECT DISTINCT ON "
+                f"(id) * FROM read_parquet('{_sql_path(parts['articles'])}')) i LEFT JOIN "
+                "articles a ON a.id = i.id WHERE a.id IS NULL OR a.content_hash <> "
+                "i.content_hash")
+            for table in CHILD_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM "
+                                 "fresh)")
+            self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM fresh)")
+            names = _names(ARTICLE_COLUMNS)
+            self.con.execute(f"INSERT INTO articles ({names}) SELECT {names} FROM fresh")
+            counts = {}
+            for table, columns in CHILD_TABLES.items():
+                names = _names(columns)
+                found = self.con.execute(
+                    f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT DISTINCT ON "
+                    f"(id) * FROM read_parquet('{_sql_path(parts[table])}') WHERE article_id "
+                    "IN (SELECT id FROM fresh))").fetchone()
+                counts[table] = int(found[0]) if found else 0
+            row = self.con.execute(
+                "SELECT (SELECT count(*) FROM fresh), (SELECT count(DISTINCT id) FROM "
+                f"read_parquet('{_sql_path(parts['articles'])}'))").fetchone()
+            self.con.execute("DROP TABLE fresh")
+        fresh, incoming = (int(row[0]), int(row[1])) if row else (0, 0)
+        return WriteResult(articles=fresh, unchanged=incoming - fresh, **counts)
 
     def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
         rows = self.con.execute(
@@ -203,24 +252,6 @@ class Store:
         ).fetchall()
         return {row[0]: row[1] for row in rows}
 
-    def _bulk_insert(self, table: str, columns: dict[str, str],
-                     rows: Iterable[dict[str, Any]]) -> None:
-        fd, name = tempfile.mkstemp(suffix=".jsonl", prefix="tacitus-")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                count = 0
-                for row in rows:
-                    f.write(json.dumps(row, ensure_ascii=False) + "\n")
-                    count += 1
-            if not count:
-                return
-            spec = ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
-            names = ", ".join(f'"{k}"' for k in columns)
-            self.con.execute(
-                f"INSERT INTO {table} ({names}) SELECT {names} FROM read_json(?, "
-                f"format = 'newline_delimited', columns = {{{spec}}})", [name])
-        finally:
-            os.unlink(name)
 
     # ---- full-text search -------------------------------------------------------------
     def load_fts(self) -> bool:
@@ -242,7 +273,7 @@ class Store:
         return True
 
     def has_text_index(self) -> bool:
-        row = self.con.execute("SELECT count(*) FROM information_schema.schemata "
+        row = self.con.execute("SELECT count(*) FROM duckdb_schemas() "
                                "WHERE schema_name = 'fts_main_articles'").fetchone()
         return bool(row and row[0]) and self.load_fts()
 
@@ -270,6 +301,47 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
             delay = min(delay * 2, 0.5)
         except duckdb.Error as e:
             raise StoreError(f"{path}: cannot open the database ({e})") from None
+
+
+def table_rows(records: Sequence[Record], extractor: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows of every table for some records, as the store (or Parquet) keeps them."""
+    now = _now()
+    rows = {"articles": [_article_row(r, content_hash(r, extractor), now, extractor)
+                         for r in records]}
+    rows.update({table: [row for r in records for row in ROWS[table](r)]
+                 for table in CHILD_TABLES})
+    return rows
+
+
+@contextmanager
+def rows_file(rows: Iterable[dict[str, Any]]) -> Iterator[str | None]:
+    """The rows as a temporary JSON Lines file for DuckDB's read_json (None if no rows):
+    bulk loading, not row-by-row inserts."""
+    fd, name = tempfile.mkstemp(suffix=".jsonl", prefix="tacitus-")
+    try:
+        count = 0
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+                count += 1
+        yield name if count else None
+    finally:
+        os.unlink(name)
+
+
+def select_json(columns: dict[str, str]) -> str:
+    """SELECT the columns, typed, from a JSON Lines file given as the query's parameter."""
+    spec = ", ".join(f"'{k}': '{v}'" for k, v in columns.items())
+    return (f"SELECT {_names(columns)} FROM read_json(?, format = 'newline_delimited', "
+            f"columns = {{{spec}}})")
+
+
+def _names(columns: dict[str, str]) -> str:
+    return ", ".join(f'"{k}"' for k in columns)
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
 
 
 def _now() -> datetime:

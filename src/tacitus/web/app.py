@@ -69,7 +69,7 @@ def create_app(db: str | Path) -> FastAPI:
     """The application for one database file, read-only. Each request opens its own
     short read-only connection, so an ingest writing the same file between requests
     goes on, and a request arriving during a batch waits for it (up to READ_WAIT)."""
-    Store(db, read_only=True).close()  # fail now, clearly, on a missing or old file
+    Store(db, read_only=True, wait=READ_WAIT).close()  # fail now on a missing or old file
     app = FastAPI(title="Tacitus", version=__version__,
                   description="Evidence-linked political event data: events (PLOVER), "
                               "quotes, places and times extracted from news reports.")

@@ -1,0 +1,163 @@
+"""Scale out: the same per-article function on a Dask cluster, results as Parquet parts.
+
+The client reads the input (reporting bad records as the single-process ingest does) and
+sends partitions of articles to the workers, a bounded number at a time, so memory stays
+flat however large the input. Each worker process loads the spaCy pipeline and the packaged
+knowledge once, runs `pipeline.record_of` on its partition and writes one Parquet file per
+table (articles, events, quotes, places, times: the store's schema) into the dataset
+folder, then a marker that the partition is done. A partition's id is a hash of its
+articles, so a retried or resumed partition rewrites the same files: no duplicate rows,
+and a rerun skips finished partitions.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .ingest import OnProblem, read_articles
+from .model import Article
+from .store import TABLES, rows_file, select_json, table_rows
+
+PARTITION = 100  # articles per task
+DONE = "_done"
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every worker needs to know: where to write, and how to extract."""
+
+    dataset: str
+    extractor: str
+    model: str | None = None
+    actor_file: str | None = None
+
+
+def partition_id(articles: list[Article]) -> str:
+    digest = hashlib.sha256()
+    for a in articles:
+        digest.update(f"{a.id}\x00{a.date}\x00{a.title}\x00{a.url}\x00{a.source}\x00".encode())
+        digest.update(a.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:20]
+
+
+def is_done(dataset: Path, pid: str) -> bool:
+    return (dataset / DONE / pid).exists()
+
+
+_LOADED: dict[tuple[str | None, str | None], Any] = {}
+
+
+def _tools(job: Job) -> Any:
+    """The pipeline and knowledge of this worker process, loaded on its first task."""
+    key = (job.model, job.actor_file)
+    if key not in _LOADED:
+        from .nlp import load
+        from .pipeline import Knowledge
+
+        _LOADED[key] = (load(job.model), Knowledge.load(job.actor_file))
+    return _LOADED[key]
+
+
+def process_partition(pid: str, articles: list[Article], job: Job) -> dict[str, int]:
+    """Extract one partition and write its Parquet parts; returns row counts per table."""
+    from .pipeline import extract_records
+
+    nlp, knowledge = _tools(job)
+    records = list(extract_records(articles, nlp, knowledge))
+    rows = table_rows(records, job.extractor)
+    write_parts(Path(job.dataset), pid, rows)
+    return {table: len(rows[table]) for table in rows}
+
+
+def write_parts(dataset: Path, pid: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """One Parquet file per table, each written under a temporary name and renamed; the
+    partition's done-marker last."""
+    con = duckdb.connect()
+    try:
+        for table, columns in TABLES.items():
+            folder = dataset / table
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / f"part-{pid}.parquet"
+            partial = folder / f".part-{pid}.{os.getpid()}.tmp"
+            with rows_file(rows[table]) as path:
+                source = f"({select_json(columns)})" if path else _empty(columns)
+                con.execute(f"COPY {source} TO '{_sql(partial)}' (FORMAT parquet)",
+                            [path] if path else [])
+            partial.replace(target)
+    finally:
+        con.close()
+    (dataset / DONE).mkdir(parents=True, exist_ok=True)
+    (dataset / DONE / pid).write_text("done\n", encoding="utf-8")
+
+
+def _empty(columns: dict[str, str]) -> str:
+    cols = ", ".join(f'CAST(NULL AS {kind}) AS "{name}"' for name, kind in columns.items())
+    return f"(SELECT {cols} LIMIT 0)"
+
+
+def _sql(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _partitions(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while part := list(islice(iterator, size)):
+        yield part
+
+
+@dataclass
+class Progress:
+    partitions: int = 0
+    skipped: int = 0
+    articles: int = 0
+    events: int = 0
+
+
+def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 2,
+        cluster: str | None = None, partition: int = PARTITION,
+        report: Callable[[Progress], None] = lambda p: None) -> Progress:
+    """Extract everything in `sources` on a Dask cluster into the dataset folder."""
+    from dask.distributed import Client, LocalCluster, wait
+
+    local = None if cluster else LocalCluster(n_workers=workers, threads_per_worker=1,
+                                              processes=True, dashboard_address=None)
+    client = Client(cluster or local)
+    progress = Progress()
+    try:
+        window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
+        pending: set[Any] = set()
+        dataset = Path(job.dataset)
+
+        def collect(done: Iterable[Any]) -> None:
+            for future in done:
+                counts = future.result()
+                progress.partitions += 1
+                progress.articles += counts["articles"]
+                progress.events += counts["events"]
+                report(progress)
+
+        for part in _partitions(read_articles(sources, on_problem), partition):
+            pid = partition_id(part)
+            if is_done(dataset, pid):
+                progress.skipped += 1
+                report(progress)
+                continue
+            pending.add(client.submit(process_partition, pid, part, job, key=f"part-{pid}",
+                                      retries=3, pure=False))
+            if len(pending) >= window:
+                finished = wait(pending, return_when="FIRST_COMPLETED")
+                collect(finished.done)
+                pending = set(finished.not_done)
+        collect(wait(pending).done)
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
+    return progress

@@ -1,0 +1,111 @@
+"""The distributed ingest on a local Dask cluster: same rows as one process, through a
+worker's death and an interrupted run."""
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from tacitus.cli import demo_sources
+from tacitus.distributed import Job, Progress, run
+from tacitus.ingest import Problem, read_articles
+from tacitus.pipeline import EXTRACTOR, Knowledge, extract_records
+from tacitus.store import Store
+
+pytestmark = pytest.mark.model
+ARTICLES = 160
+PARTITION = 20
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    source = next(s for s in demo_sources() if s.endswith(".jsonl"))
+    lines = Path(source).read_text(encoding="utf-8").splitlines()[:ARTICLES]
+    path = tmp_path_factory.mktemp("dist") / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp,  # type: ignore[no-untyped-def]
+              knowledge: Knowledge) -> dict[str, list[tuple[object, ...]]]:
+    db = tmp_path_factory.mktemp("ref") / "single.duckdb"
+    problems: list[Problem] = []
+    records = list(extract_records(read_articles([str(corpus)], problems.append), nlp,
+                                   knowledge))
+    with Store(db) as store:
+        store.write(records, EXTRACTOR)
+    return rows(db)
+
+
+def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with Store(db, read_only=True) as store:
+        return {table: store.con.execute(
+            f"SELECT * EXCLUDE ({'ingested_at' if table == 'articles' else 'id'}) FROM {table} "
+            "ORDER BY ALL").fetchall() for table in ("articles", "events", "quotes", "places",
+                                                     "times")}
+
+
+def load(dataset: Path, db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with Store(db) as store:
+        store.load_dataset(dataset)
+    return rows(db)
+
+
+def test_two_workers_store_what_one_process_stores(corpus: Path, reference, tmp_path: Path
+                                                   ) -> None:  # type: ignore[no-untyped-def]
+    job = Job(str(tmp_path / "parts"), EXTRACTOR)
+    progress = run([str(corpus)], job, lambda p: None, workers=2, partition=PARTITION)
+    assert progress.partitions == ARTICLES // PARTITION and progress.articles == ARTICLES
+    assert load(tmp_path / "parts", tmp_path / "dist.duckdb") == reference
+
+
+def test_a_worker_killed_mid_job_changes_nothing(corpus: Path, reference, tmp_path: Path
+                                                 ) -> None:  # type: ignore[no-untyped-def]
+    from dask.distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                           dashboard_address=None)
+    killed: list[int] = []
+
+    def kill_one(progress: Progress) -> None:
+        if progress.partitions == 1 and not killed:
+            with Client(cluster.scheduler_address) as client:
+                pid = next(iter(client.run(os.getpid).values()))
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    try:
+        job = Job(str(tmp_path / "parts"), EXTRACTOR)
+        progress = run([str(corpus)], job, lambda p: None, cluster=cluster.scheduler_address,
+                       partition=PARTITION, report=kill_one)
+    finally:
+        cluster.close()
+    assert killed and progress.articles == ARTICLES
+    assert load(tmp_path / "parts", tmp_path / "dist.duckdb") == reference
+
+
+def test_an_interrupted_run_resumes(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    parts = tmp_path / "parts"
+    job = Job(str(parts), EXTRACTOR)
+    run([str(corpus)], job, lambda p: None, workers=1, partition=PARTITION)
+    lost = sorted((parts / "_done").iterdir())[:3]  # as if the run had stopped before these
+    for marker in lost:
+        marker.unlink()
+        for table in ("articles", "events"):
+            (parts / table / f"part-{marker.name}.parquet").unlink()
+    progress = run([str(corpus)], job, lambda p: None, workers=2, partition=PARTITION)
+    assert (progress.partitions, progress.skipped) == (3, ARTICLES // PARTITION - 3)
+    assert load(parts, tmp_path / "dist.duckdb") == reference
+
+
+def test_loading_twice_changes_nothing(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    job = Job(str(tmp_path / "parts"), EXTRACTOR)
+    run([str(corpus)], job, lambda p: None, workers=1, partition=PARTITION * 4)
+    load(tmp_path / "parts", tmp_path / "db.duckdb")
+    with Store(tmp_path / "db.duckdb") as store:
+        again = store.load_dataset(tmp_path / "parts")
+    assert (again.articles, again.unchanged) == (0, ARTICLES)
+    assert rows(tmp_path / "db.duckdb") == reference
