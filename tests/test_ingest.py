@@ -132,3 +132,9 @@ def test_bad_encoding_on_one_jsonl_line_keeps_the_others(tmp_path: Path) -> None
     (tmp_path / "f.jsonl").write_bytes(b'{"text": "caf\xe9"}\n' + good + b"\n")
     [article], [problem] = read(tmp_path / "f.jsonl")
     assert article.text == "Rebels attacked." and problem.where.endswith("f.jsonl:1")
+
+
+def test_lone_surrogates_are_replaced_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "f.jsonl").write_text('{"text": "a \\ud800 b", "date": "2020-01-01"}\n')
+    [article], [problem] = read(tmp_path / "f.jsonl")
+    assert article.text == "a \ufffd b" and problem.warning and "surrogate" in problem.message

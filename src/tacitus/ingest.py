@@ -257,7 +257,21 @@ def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]
         text.detach()
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _clean(fields: dict[str, Any], where: str, on_problem: OnProblem) -> dict[str, Any]:
+    """Lone surrogates (escaped in JSON, never valid text) become U+FFFD, with a warning."""
+    dirty = [k for k, v in fields.items() if isinstance(v, str) and SURROGATES.search(v)]
+    if not dirty:
+        return fields
+    on_problem(Problem(where, f"invalid Unicode (lone surrogates) in {', '.join(dirty)}, "
+                              "replaced with U+FFFD", warning=True))
+    return {k: SURROGATES.sub("\ufffd", v) if k in dirty else v for k, v in fields.items()}
+
+
 def _checked(fields: dict[str, Any], where: str, on_problem: OnProblem) -> Iterator[Article]:
+    fields = _clean(fields, where, on_problem)
     try:
         article = make_article(fields, where)
     except ValueError as e:
