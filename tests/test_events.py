@@ -156,3 +156,10 @@ def test_recipient_of_a_threatened_action(extract: Callable[..., Record]) -> Non
     [event] = find(extract("The Azerbaijani parliament threatened to break relations with "
                            "Russia."), "THREATEN")
     assert codes(event.actor) == {"AZE"} and codes(event.recipient) == {"RUS"}
+
+
+def test_a_visit_needs_someone_going_somewhere(extract: Callable[..., Record]) -> None:
+    assert not find(extract("Voters in Guatemala go to the polls on Sunday."), "CONSULT")
+    [visit] = find(extract("Chinese Premier Li Qiang travelled to Germany on Monday."),
+                   "CONSULT")
+    assert codes(visit.actor) == {"CHN"} and codes(visit.recipient) == {"DEU"}

@@ -229,9 +229,10 @@ def build_event(trigger: Trigger, sent: Span, article: Article, context: Article
     negated = is_negated(clause)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
-    if token.lemma_.lower() in MOVEMENT_VERBS and \
-            not any(a.sector or a.name in context.people for a in actor):
-        return None  # "Russia is going to North Korea for munitions": no one travels
+    if token.lemma_.lower() in MOVEMENT_VERBS and not (
+            any(a.sector or a.name in context.people for a in actor) and
+            any(r.code for r in recipient)):
+        return None  # a visit is someone going somewhere: not "voters go to the polls"
     actor, recipient = _split_symmetric(event, actor, recipient, sent, context)
     recipient = tuple(r for r in recipient if r not in actor)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
