@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .extract.events import NAME as EVENTS
-from .extract.events import Setting, extract_events
+from .extract.events import extract_events
 from .extract.lexicon import Lexicon, load_lexicon
+from .extract.modality import FUTURE
 from .extract.quotes import NAME as QUOTES
 from .extract.quotes import extract_quotes
+from .extract.setting import Setting
 from .model import Article, Record
 from .nlp import BATCH_SIZE, parse
 from .resolve.actors import ActorDictionary, load_dictionary
@@ -52,9 +54,6 @@ def record_of(doc: Doc, article: Article, knowledge: Knowledge) -> Record:
     return Record(article=article, events=events, quotes=quotes, places=places, times=times)
 
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-
-
 def _future_teller(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset speaks of the future ("will meet on
     Monday"): it decides which Monday a bare weekday means."""
@@ -66,7 +65,7 @@ def _future_teller(doc: Doc) -> Callable[[int], bool]:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        return bool(aux & FUTURE_AUX) or any(
+        return bool(aux & FUTURE) or any(
             c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
 
     return future_at

@@ -12,33 +12,19 @@ keeps every evidence span.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Actor, Article, Event, Evidence, Place, TimeExpr
+from ..model import Actor, Article, Event, Evidence
 from ..resolve.context import ArticleContext
-from ..resolve.places import specificity
 from .lexicon import Lexicon, Pattern, Sense
+from .modality import is_hypothetical, is_negated, states_intent
+from .setting import Setting, locate, stated_day
 
 NAME = "tacitus.events.rules.v1"
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
-SPEECH = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
-          "warn", "write", "note", "explain", "confirm", "stress", "indicate", "vow"}
-HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
-FUTURE = {"will", "shall", "'ll", "wo"}
-CONDITIONAL = {"if", "unless", "whether", "lest"}
-ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
-             "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
-NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
-                  "cease", "abandon", "postpone", "cancel", "prevent"}
-# Heads that state an intention without being an event: the complement is the AGREE.
-INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
-                "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
-# Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
-PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
 TO_AGREE = {"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 TO_THREATEN = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 VERBAL = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -58,24 +44,17 @@ class Trigger:
     pattern: bool  # matched a phrase pattern, not just the bare verb
 
 
-@dataclass(frozen=True)
-class Setting:
-    """What the rest of the article says about when and where: its times and places."""
-
-    times: tuple[TimeExpr, ...] = ()
-    places: tuple[Place, ...] = ()
-
-
 def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon: Lexicon,
-                   setting: Setting = Setting()) -> tuple[Event, ...]:
+                   setting: Setting | None = None) -> tuple[Event, ...]:
     """Every event the article reports, merged across its mentions, dated and located."""
+    setting = setting or Setting()
     events = []
     for sent in doc.sents:
         for trigger in find_triggers(sent, lexicon):
             event = build_event(trigger, sent, article, context, setting)
             if event is not None:
                 events.append(event)
-    return tuple(_locate(e, doc, setting.places) for e in merge(events))
+    return tuple(locate(e, doc, setting.places) for e in merge(events))
 
 
 # ---- triggers -------------------------------------------------------------------------
@@ -423,125 +402,6 @@ def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
             if found.code and all(found.name != a.name for a in out):
                 out.append(found)
     return out
-
-
-# ---- when and where -------------------------------------------------------------------
-LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod", "conj",
-         "amod"}
-
-
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
-            "off", "within", "along", "over", "beyond"}
-
-
-def _attached(doc: Doc, start: int, token: Token, clause: Token,
-              locative: bool = False) -> bool:
-    """Does the phrase at character `start` hang off the trigger or its clause? With
-    locative=True the way up must pass a place preposition ("talks at X", "met in Y")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    t = span.root
-    preps = []
-    for _ in range(6):
-        if t == token or t == clause:
-            break
-        if t.head == t or t.dep_ not in LINKS:
-            return False
-        if t.dep_ == "prep":
-            preps.append(t.lower_)
-        t = t.head
-    if not (t == token or t == clause):
-        return False
-    return not locative or (bool(preps) and preps[0] in LOCATIVE | {"of"} and
-                            any(p in LOCATIVE for p in preps))
-
-
-def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
-    """The day the trigger's own clause states ("met on Wednesday"), if it states one."""
-    sent = token.sent
-    for t in times:
-        if sent.start_char <= t.start < sent.end_char and DAY.match(t.value) and \
-                _attached(token.doc, t.start, token, clause):
-            return t.value[:10]
-    return None
-
-
-DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
-def _locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
-    """The most precise place any mention's clause names: "talks at the Vostochny
-    Cosmodrome" over "met ... in eastern Russia"."""
-    best: Place | None = None
-    for ev in event.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is None:
-            continue
-        token = span.root
-        clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
-            else token
-        for p in places:
-            if p.lat is None or not token.sent.start_char <= p.start < token.sent.end_char:
-                continue
-            if _attached(doc, p.start, token, clause, locative=True) and (
-                    best is None or specificity(p) > specificity(best)):
-                best = p
-    if best is None:
-        return event
-    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
-                                    "lat": best.lat, "lon": best.lon,
-                                    "geonameid": best.geonameid})
-
-
-# ---- modality -------------------------------------------------------------------------
-def is_negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
-        return True
-    head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
-        return True
-    return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
-
-
-def _aux(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-
-
-def _reported(token: Token) -> bool:
-    """Is the clause the content of a speech verb ("said it would...")?"""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
-
-
-def states_intent(token: Token) -> bool:
-    """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
-    aux = _aux(token)
-    if aux & FUTURE or ("would" in aux and _reported(token)):
-        return True
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
-        return True
-    return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
-
-
-def is_hypothetical(token: Token, intent: bool) -> bool:
-    current: Token | None = token
-    while current is not None:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):
-            return True
-        if current.dep_ not in {"conj", "xcomp"} or current.head == current:
-            break
-        current = current.head
-    if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
-        return True  # "capable of striking", "ready for talking"
-    if token.dep_ in {"advcl", "relcl", "acl"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True  # a purpose: "sent troops to restore order" reports no restoring
-    aux = _aux(token)
-    if aux & HEDGE_MODALS or ("would" in aux and not intent):
-        return True
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
-        return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() not in ASPECTUAL and not intent
 
 
 # ---- merging --------------------------------------------------------------------------

@@ -1,0 +1,68 @@
+"""Did it happen? Negation, hypotheticals and stated intentions of an event's clause."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPEECH = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
+          "warn", "write", "note", "explain", "confirm", "stress", "indicate", "vow"}
+HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONAL = {"if", "unless", "whether", "lest"}
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
+             "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
+NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
+                  "cease", "abandon", "postpone", "cancel", "prevent"}
+# Heads that state an intention without being an event: the complement is the AGREE.
+INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
+                "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
+# Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
+PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
+
+
+def is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
+        return True
+    return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _reported(token: Token) -> bool:
+    """Is the clause the content of a speech verb ("said it would...")?"""
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
+
+
+def states_intent(token: Token) -> bool:
+    """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
+    aux = _aux(token)
+    if aux & FUTURE or ("would" in aux and _reported(token)):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
+        return True
+    return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
+
+
+def is_hypothetical(token: Token, intent: bool) -> bool:
+    current: Token | None = token
+    while current is not None:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):
+            return True
+        if current.dep_ not in {"conj", "xcomp"} or current.head == current:
+            break
+        current = current.head
+    if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
+        return True  # "capable of striking", "ready for talking"
+    if token.dep_ in {"advcl", "relcl", "acl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # a purpose: "sent troops to restore order" reports no restoring
+    aux = _aux(token)
+    if aux & HEDGE_MODALS or ("would" in aux and not intent):
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() not in ASPECTUAL and not intent

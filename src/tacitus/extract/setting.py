@@ -1,0 +1,86 @@
+"""When and where an event happened: the day and the place its own clause states."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Place, TimeExpr
+from ..resolve.places import specificity
+
+
+@dataclass(frozen=True)
+class Setting:
+    """What the rest of the article says about when and where: its times and places."""
+
+    times: tuple[TimeExpr, ...] = ()
+    places: tuple[Place, ...] = ()
+
+
+LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod", "conj",
+         "amod"}
+
+
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
+            "off", "within", "along", "over", "beyond"}
+
+
+def _attached(doc: Doc, start: int, token: Token, clause: Token,
+              locative: bool = False) -> bool:
+    """Does the phrase at character `start` hang off the trigger or its clause? With
+    locative=True the way up must pass a place preposition ("talks at X", "met in Y")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    preps = []
+    for _ in range(6):
+        if t == token or t == clause:
+            break
+        if t.head == t or t.dep_ not in LINKS:
+            return False
+        if t.dep_ == "prep":
+            preps.append(t.lower_)
+        t = t.head
+    if not (t == token or t == clause):
+        return False
+    return not locative or (bool(preps) and preps[0] in LOCATIVE | {"of"} and
+                            any(p in LOCATIVE for p in preps))
+
+
+def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
+    """The day the trigger's own clause states ("met on Wednesday"), if it states one."""
+    sent = token.sent
+    for t in times:
+        if sent.start_char <= t.start < sent.end_char and DAY.match(t.value) and \
+                _attached(token.doc, t.start, token, clause):
+            return t.value[:10]
+    return None
+
+
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
+    """The most precise place any mention's clause names: "talks at the Vostochny
+    Cosmodrome" over "met ... in eastern Russia"."""
+    best: Place | None = None
+    for ev in event.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
+            else token
+        for p in places:
+            if p.lat is None or not token.sent.start_char <= p.start < token.sent.end_char:
+                continue
+            if _attached(doc, p.start, token, clause, locative=True) and (
+                    best is None or specificity(p) > specificity(best)):
+                best = p
+    if best is None:
+        return event
+    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
+                                    "lat": best.lat, "lon": best.lon,
+                                    "geonameid": best.geonameid})
