@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tacitus.cli import demo_sources
+from tacitus.data import demo_sources
 from tacitus.distributed import Job, run
 from tacitus.pipeline import EXTRACTOR
 

@@ -16,7 +16,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from tacitus.cli import demo_sources
+from tacitus.data import demo_sources
 from tacitus.ingest import read_articles
 from tacitus.nlp import describe, load
 from tacitus.pipeline import Knowledge, extract_records

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tacitus.cli import demo_sources
+from tacitus.data import demo_sources
 from tacitus.distributed import Job, Progress, run
 from tacitus.ingest import Problem, read_articles
 from tacitus.pipeline import EXTRACTOR, Knowledge, extract_records

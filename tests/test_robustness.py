@@ -63,7 +63,7 @@ def _rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
 
 @pytest.mark.model
 def test_sigkill_never_leaves_a_partial_article(tmp_path: Path) -> None:
-    from tacitus.cli import demo_sources
+    from tacitus.data import demo_sources
 
     corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w", encoding="utf-8") as out:
@@ -99,7 +99,7 @@ def test_server_keeps_answering_while_an_ingest_writes(tmp_path: Path) -> None:
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-    from tacitus.cli import demo_sources
+    from tacitus.data import demo_sources
     from tacitus.web.app import create_app
 
     db = tmp_path / "busy.duckdb"

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import platform
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from importlib import metadata, resources
+from importlib import metadata
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from ._version import __version__
+from .data import demo_sources
 from .errors import TacitusError
 from .ingest import Problem, read_articles
 from .nlp import MODEL_ENV, describe, load
@@ -507,12 +507,6 @@ def info(model: str | None, as_json: bool) -> None:
     else:
         for key, value in facts.items():
             click.echo(f"{key:<20} {value}")
-
-
-def demo_sources() -> list[str]:
-    folder = resources.files("tacitus.data") / "demo"
-    return sorted(str(folder / name) for name in os.listdir(str(folder))
-                  if name.endswith((".txt", ".jsonl")))
 
 
 @main.command()
