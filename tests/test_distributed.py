@@ -101,6 +101,15 @@ def test_an_interrupted_run_resumes(corpus: Path, reference, tmp_path: Path) -> 
     assert load(parts, tmp_path / "dist.duckdb") == reference
 
 
+def test_dataset_can_be_an_fsspec_url(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tacitus.distributed import local_dataset
+
+    url = (tmp_path / "remote").as_uri()  # file:///...: the fsspec code path, locally
+    run([str(corpus)], Job(url, EXTRACTOR), lambda p: None, workers=1, partition=PARTITION * 4)
+    with local_dataset(url) as folder:
+        assert load(folder, tmp_path / "db.duckdb") == reference
+
+
 def test_loading_twice_changes_nothing(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     job = Job(str(tmp_path / "parts"), EXTRACTOR)
     run([str(corpus)], job, lambda p: None, workers=1, partition=PARTITION * 4)

@@ -132,8 +132,9 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
               help="Run on a local Dask cluster of this many worker processes.")
 @click.option("--cluster", metavar="ADDRESS", default=None,
               help="Run on an existing Dask cluster, e.g. tcp://scheduler:8786.")
-@click.option("--dataset", type=click.Path(file_okay=False), default=None,
-              help="Folder for the Parquet parts of a distributed run [default: DB.parts].")
+@click.option("--dataset", default=None, metavar="DIR|URL",
+              help="Folder or fsspec URL for the Parquet parts of a distributed run "
+                   "[default: DB.parts].")
 def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str | None,
            batch_size: int, workers: int | None, cluster: str | None,
            dataset: str | None) -> None:
@@ -173,12 +174,13 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
     """Extract on Dask into Parquet parts, then load them into the database."""
     from tqdm import tqdm
 
-    from .distributed import Job, run
+    from .distributed import Job, local_dataset, run
 
-    folder = Path(dataset or f"{db}.parts")
+    target = dataset or f"{db}.parts"
+    if "://" not in target:
+        target = str(Path(target).resolve())
     Store(db, wait=WRITE_WAIT).close()
-    job = Job(str(folder.resolve()), EXTRACTOR, model,
-              str(Path(actor_file).resolve()) if actor_file else None)
+    job = Job(target, EXTRACTOR, model, str(Path(actor_file).resolve()) if actor_file else None)
     with tqdm(unit=" partitions", desc=f"ingest on {cluster or f'{workers} workers'}",
               file=sys.stderr, disable=None) as bar:
         problems = Problems(bar.write)
@@ -190,7 +192,7 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
             bar.refresh()
 
         run(sources, job, problems, workers, cluster, report=report)
-    with Store(db, wait=WRITE_WAIT) as store:
+    with local_dataset(target) as folder, Store(db, wait=WRITE_WAIT) as store:
         result = store.load_dataset(folder)
         if result.articles:
             store.index_text()
@@ -201,8 +203,8 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
 
 @main.command()
 @db_option
-@click.option("--dataset", type=click.Path(file_okay=False, exists=True), default=None,
-              help="Query the Parquet parts of a distributed run in place instead of --db.")
+@click.option("--dataset", default=None, metavar="DIR|URL",
+              help="Query the Parquet parts of a distributed run instead of --db.")
 @click.option("--actor", help="Actor code (PRK, RUSGOV) or part of a name.")
 @click.option("--recipient", help="Recipient code (RUS, USAGOV) or part of a name.")
 @click.option("--event", "--type", "event", help="PLOVER event type, e.g. CONSULT.")
@@ -226,9 +228,14 @@ def events(db: str, dataset: str | None, actor: str | None, recipient: str | Non
     """
     f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit)
     try:
-        opened = Store.from_dataset(dataset) if dataset else Store(db, read_only=True)
-        with opened as store:
-            rows = find_events(store, f)
+        if dataset:
+            from .distributed import local_dataset
+
+            with local_dataset(dataset) as folder, Store.from_dataset(folder) as store:
+                rows = find_events(store, f)
+        else:
+            with Store(db, read_only=True) as store:
+                rows = find_events(store, f)
     except TacitusError as e:
         raise _fail(e) from None
     _print_rows(rows, fmt)

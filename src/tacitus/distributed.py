@@ -8,18 +8,24 @@ table (articles, events, quotes, places, times: the store's schema) into the dat
 folder, then a marker that the partition is done. A partition's id is a hash of its
 articles, so a retried or resumed partition rewrites the same files: no duplicate rows,
 and a rerun skips finished partitions.
+
+The dataset is a local folder or any fsspec URL the workers can all reach
+(`s3://bucket/news`, `gcs://...`, `file:///shared/news`), given the filesystem's package.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import fsspec
 
 from .ingest import OnProblem, read_articles
 from .model import Article
@@ -47,8 +53,27 @@ def partition_id(articles: list[Article]) -> str:
     return digest.hexdigest()[:20]
 
 
-def is_done(dataset: Path, pid: str) -> bool:
-    return (dataset / DONE / pid).exists()
+def _fs(dataset: str) -> tuple[Any, str]:
+    """The dataset's filesystem and its root path on it (local folders included)."""
+    fs, root = fsspec.core.url_to_fs(dataset)
+    return fs, root.rstrip("/")
+
+
+def is_done(dataset: str, pid: str) -> bool:
+    fs, root = _fs(dataset)
+    return bool(fs.exists(f"{root}/{DONE}/{pid}"))
+
+
+@contextmanager
+def local_dataset(dataset: str) -> Iterator[Path]:
+    """The dataset as a local folder: itself when local, else a temporary copy."""
+    fs, root = _fs(dataset)
+    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+        yield Path(root)
+        return
+    with tempfile.TemporaryDirectory(prefix="tacitus-dataset-") as tmp:
+        fs.get(f"{root}/", tmp, recursive=True)
+        yield Path(tmp)
 
 
 _LOADED: dict[tuple[str | None, str | None], Any] = {}
@@ -72,29 +97,31 @@ def process_partition(pid: str, articles: list[Article], job: Job) -> dict[str, 
     nlp, knowledge = _tools(job)
     records = list(extract_records(articles, nlp, knowledge))
     rows = table_rows(records, job.extractor)
-    write_parts(Path(job.dataset), pid, rows)
+    write_parts(job.dataset, pid, rows)
     return {table: len(rows[table]) for table in rows}
 
 
-def write_parts(dataset: Path, pid: str, rows: dict[str, list[dict[str, Any]]]) -> None:
-    """One Parquet file per table, each written under a temporary name and renamed; the
-    partition's done-marker last."""
+def write_parts(dataset: str, pid: str, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """One Parquet file per table, each written under a temporary name and moved into
+    place; the partition's done-marker last."""
+    fs, root = _fs(dataset)
     con = duckdb.connect()
     try:
-        for table, columns in TABLES.items():
-            folder = dataset / table
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"part-{pid}.parquet"
-            partial = folder / f".part-{pid}.{os.getpid()}.tmp"
-            with rows_file(rows[table]) as path:
-                source = f"({select_json(columns)})" if path else _empty(columns)
-                con.execute(f"COPY {source} TO '{_sql(partial)}' (FORMAT parquet)",
-                            [path] if path else [])
-            partial.replace(target)
+        with tempfile.TemporaryDirectory(prefix="tacitus-part-") as tmp:
+            for table, columns in TABLES.items():
+                local = Path(tmp) / f"{table}.parquet"
+                with rows_file(rows[table]) as path:
+                    source = f"({select_json(columns)})" if path else _empty(columns)
+                    con.execute(f"COPY {source} TO '{_sql(local)}' (FORMAT parquet)",
+                                [path] if path else [])
+                fs.makedirs(f"{root}/{table}", exist_ok=True)
+                partial = f"{root}/{table}/.part-{pid}.{os.getpid()}.tmp"
+                fs.put_file(str(local), partial)
+                fs.mv(partial, f"{root}/{table}/part-{pid}.parquet")
     finally:
         con.close()
-    (dataset / DONE).mkdir(parents=True, exist_ok=True)
-    (dataset / DONE / pid).write_text("done\n", encoding="utf-8")
+    fs.makedirs(f"{root}/{DONE}", exist_ok=True)
+    fs.pipe_file(f"{root}/{DONE}/{pid}", b"done\n")
 
 
 def _empty(columns: dict[str, str]) -> str:
@@ -133,7 +160,6 @@ def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 
     try:
         window = 2 * max(len(client.scheduler_info().get("workers", {})), 1)
         pending: set[Any] = set()
-        dataset = Path(job.dataset)
 
         def collect(done: Iterable[Any]) -> None:
             for future in done:
@@ -145,7 +171,7 @@ def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 
 
         for part in _partitions(read_articles(sources, on_problem), partition):
             pid = partition_id(part)
-            if is_done(dataset, pid):
+            if is_done(job.dataset, pid):
                 progress.skipped += 1
                 report(progress)
                 continue
