@@ -352,16 +352,12 @@ def noun_participants(noun: Token, context: ArticleContext
     if not actor:  # "Palestinian riots", "an Israeli airstrike"
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
-    target = _noun_target(noun)
+    target = _object_prep(noun)
     if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
             target = _object_prep(noun.head)
     return actor, context.actors(target) if target is not None else ()
-
-
-def _noun_target(noun: Token) -> Token | None:
-    return _object_prep(noun)
 
 
 def _object_prep(head: Token) -> Token | None:
