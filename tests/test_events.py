@@ -163,3 +163,18 @@ def test_a_visit_needs_someone_going_somewhere(extract: Callable[..., Record]) -
     [visit] = find(extract("Chinese Premier Li Qiang travelled to Germany on Monday."),
                    "CONSULT")
     assert codes(visit.actor) == {"CHN"} and codes(visit.recipient) == {"DEU"}
+
+
+def test_saying_what_another_party_must_do_is_a_request(extract: Callable[..., Record]) -> None:
+    record = extract("Egyptian President Hosni Mubarak said the United States must be ready "
+                     "to mediate between Israelis and Palestinians.")
+    [request] = find(record, "REQUEST")
+    assert codes(request.actor) == {"EGY"} and codes(request.recipient) == {"USA"}
+    assert not find(extract("The minister said we must work harder."), "REQUEST")
+
+
+def test_turning_down_a_request_is_a_rejection(extract: Callable[..., Record]) -> None:
+    record = extract("Rebels in Mali dismissed an appeal from the Malian government to lay "
+                     "down their arms.")
+    [reject] = find(record, "REJECT")
+    assert codes(reject.recipient) == {"MLI"}

@@ -61,7 +61,7 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
 def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
     for token in sent:
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
-            trigger = verb_trigger(token, lexicon)
+            trigger = verb_trigger(token, lexicon) or demand_trigger(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             trigger = noun_trigger(token, lexicon)
         else:
@@ -92,6 +92,27 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, sense, False) if sense else None
 
 
+DEONTIC = {"must", "should", "ought"}
+DEMAND = Sense("REQUEST", None)
+
+
+def demand_trigger(verb: Token) -> Trigger | None:
+    """'X said that Libya must hand over the suspects': saying what another party must do
+    is a demand on it (a REQUEST from the speaker to the clause's subject)."""
+    if verb.lemma_.lower() not in SAYING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        has_to = clause.lemma_ == "have" and any(x.dep_ == "xcomp" for x in clause.children)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (aux & DEONTIC or has_to) and subject is not None and \
+                subject.lower_ not in {"we", "i", "you"}:  # "we must": resolve, not demand
+            return Trigger(verb, DEMAND, True)
+    return None
+
+
 def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'offered support': the noun names the event, the light verb only carries it."""
     for obj in verb.children:
@@ -101,6 +122,8 @@ def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     return False
 
 
+SAYING = {"say", "tell", "reiterate", "conclude", "insist", "stress", "add", "state",
+          "declare", "announce", "repeat", "emphasize", "emphasise", "argue", "write"}
 PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
 
 
@@ -352,7 +375,7 @@ def noun_participants(noun: Token, context: ArticleContext
     if not actor:  # "Palestinian riots", "an Israeli airstrike"
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
-    target = _object_prep(noun)
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by"})  # "an appeal from X"
     if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
@@ -360,9 +383,9 @@ def noun_participants(noun: Token, context: ArticleContext
     return actor, context.actors(target) if target is not None else ()
 
 
-def _object_prep(head: Token) -> Token | None:
+def _object_prep(head: Token, preps: set[str] = RECIPIENT_PREPS) -> Token | None:
     for prep in head.children:
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ in RECIPIENT_PREPS:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
             pobj = _participant(prep)
             if pobj is not None:
                 return pobj
