@@ -3,7 +3,7 @@
 The packaged dictionary (built by scripts/build_dictionaries.py from the PETRARCH2
 Phoenix dictionaries, MIT) maps phrases to dated roles such as `RUS GOV 2008-05-08..`;
 agent nouns map to sectors ("police" -> COP). Users may add their own dictionary file
-in the same TSV format (see README, "Your own actor dictionary").
+in the same TSV format (README, "Actors").
 """
 from __future__ import annotations
 
