@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Package the demo corpus: the seed article plus Wikipedia's Current Events, Sept. 2015.
 
-usage: python scripts/build_demo.py [SHARED_DIR]     (default ../shared)
+usage: python scripts/build_demo.py SOURCE_DIR
+
+SOURCE_DIR holds seeds/000_df44c3a5fc6413e5.txt and
+data/wikipedia_current_events_2015-09.jsonl.
 
 Writes src/tacitus/data/demo/: the seed as a dated text file, and the 428 Current Events
 items as Tacitus JSON Lines (id, date, text, title = the story, url = its first source,
@@ -19,7 +22,9 @@ OUT = ROOT / "src" / "tacitus" / "data" / "demo"
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared"
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    shared = Path(sys.argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
     seed = shared / "seeds" / "000_df44c3a5fc6413e5.txt"
     shutil.copyfile(seed, OUT / "000_kim_putin_summit_2023-09-13.txt")

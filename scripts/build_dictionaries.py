@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Convert the PETRARCH2 / PLOVER source files into Tacitus's packaged dictionaries.
 
-usage: python scripts/build_dictionaries.py [SHARED_DATA_DIR]
+usage: python scripts/build_dictionaries.py DATA_DIR
 
-Reads (default ../shared/data):
+Reads, under DATA_DIR:
   petrarch2-dictionaries/Phoenix.{Countries,International,MilNonState}.actors.txt  (MIT)
   petrarch2-dictionaries/Phoenix.agents.txt                                        (MIT)
   petrarch2-dictionaries/CAMEO.verbpatterns.150430.txt                             (MIT)
@@ -284,7 +284,9 @@ def write_tsv(path: Path, header: list[str], rows: Iterable[tuple[str, ...]]) ->
 
 
 def main() -> None:
-    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data"
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    shared = Path(sys.argv[1])
     src = shared / "petrarch2-dictionaries"
     actors = build_actors(src, {
         "Phoenix.Countries.actors.txt": "country",
