@@ -34,6 +34,7 @@ from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store
 
 T = TypeVar("T")
 WRITE_BATCH = 64
+TOTALS = ("articles", "unchanged", "events", "quotes", "places", "times")
 
 
 def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
@@ -104,7 +105,7 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
 
     Store(db, wait=WRITE_WAIT).close()  # create or migrate before the slow part starts
     nlp, knowledge = _setup(model, actor_file)
-    totals = dict.fromkeys(["articles", "unchanged", "events", "quotes", "places", "times"], 0)
+    totals = dict.fromkeys(TOTALS, 0)
     with tqdm(unit=" articles", desc="ingest", file=sys.stderr, disable=None) as bar:
         problems = Problems(bar.write)
         articles = read_articles(sources, problems)
@@ -196,8 +197,7 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
         result = store.load_dataset(folder)
         if result.articles:
             store.index_text()
-    totals = {key: getattr(result, key) for key in
-              ("articles", "unchanged", "events", "quotes", "places", "times")}
+    totals = {key: getattr(result, key) for key in TOTALS}
     return problems, totals
 
 

@@ -7,10 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from .query import QUAD_CODE, QUAD_OF, EventFilter, event_where
+from .query import EventFilter, event_where, quad_case
 from .store import Store
-
-FORMATS = ("csv", "parquet", "jsonl")
 
 # One row per event; names follow POLECAT's columns in snake case.
 COLUMNS = {
@@ -29,8 +27,7 @@ COLUMNS = {
 
 
 def _select(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    quad = "CASE " + " ".join(f"WHEN e.event = '{event}' THEN {QUAD_CODE[quad]}"
-                              for event, quad in QUAD_OF.items()) + " END"
+    quad = quad_case("e.event", numbers=True)
     cols = ", ".join(f"{sql.replace('QUAD', quad)} AS {name}" for name, sql in COLUMNS.items())
     where, params = event_where(store, f)
     sql = (f"SELECT {cols} FROM (SELECT * FROM events{where}) e "

@@ -19,8 +19,8 @@ QUADS = {
     "verbal conflict": ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
     "material conflict": ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
 }
-QUAD_OF = {event: quad for quad, events in QUADS.items() for event in events}
 QUAD_CODE = {quad: n for n, quad in enumerate(QUADS, start=1)}
+LIVE = "NOT negated AND NOT hypothetical"  # events that happened, as far as the text says
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,11 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
         where.append("(location_code = ? OR location_name ILIKE ?)")
         params += [f.place.strip().upper(), f"%{f.place.strip()}%"]
     if f.text:
-        where.append(_text_clause(store))
-        params += [f"%{f.text}%"] + ([f.text] if store.has_text_index() else [])
+        clause, words = _text_clause(store, f.text)
+        where.append(clause)
+        params += words
     if not f.include_flagged:
-        where.append("NOT negated AND NOT hypothetical")
+        where.append(LIVE)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -95,18 +96,18 @@ def count_events(store: Store, f: EventFilter) -> int:
     return int(row[0]) if row else 0
 
 
-def _text_clause(store: Store) -> str:
+def _text_clause(store: Store, text: str) -> tuple[str, list[Any]]:
     """Evidence sentences containing the words, or articles matching them (BM25 index)."""
     if store.has_text_index():
         return ("(sentence ILIKE ? OR article_id IN (SELECT id FROM (SELECT id, "
                 "fts_main_articles.match_bm25(id, ?) AS score FROM articles) "
-                "WHERE score IS NOT NULL))")
-    return "(sentence ILIKE ?)"
+                "WHERE score IS NOT NULL))"), [f"%{text}%", text]
+    return "(sentence ILIKE ?)", [f"%{text}%"]
 
 
 def summary(store: Store, top: int = 10) -> dict[str, Any]:
     """Counts by type, the most frequent dyads, and the best-evidenced events."""
-    live = "NOT negated AND NOT hypothetical"
+    live = LIVE
     by_type = store.con.execute(
         f"SELECT event, count(*) n FROM events WHERE {live} GROUP BY event ORDER BY n DESC, event"
     ).fetchall()
@@ -178,9 +179,6 @@ def find_places(store: Store, country: str | None = None, name: str | None = Non
     return [dict(zip(PLACE_FIELDS, row)) for row in store.con.execute(sql, params).fetchall()]
 
 
-LIVE = "NOT negated AND NOT hypothetical"
-
-
 def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Actor codes with how often they act and receive."""
     rows = store.con.execute(
@@ -192,9 +190,11 @@ def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[st
     return [{"code": c, "as_actor": a, "as_recipient": r, "events": n} for c, a, r, n in rows]
 
 
-def _quad_case(column: str = "event") -> str:
-    parts = " ".join(f"WHEN {column} IN ({', '.join(repr(e) for e in events)}) THEN '{quad}'"
-                     for quad, events in QUADS.items())
+def quad_case(column: str = "event", numbers: bool = False) -> str:
+    """SQL for an event's PLOVER quad class: its name, or with numbers=True its code 1-4."""
+    parts = " ".join(
+        f"WHEN {column} IN ({', '.join(repr(e) for e in events)}) THEN "
+        f"{QUAD_CODE[quad] if numbers else repr(quad)}" for quad, events in QUADS.items())
     return f"CASE {parts} END"
 
 
@@ -205,7 +205,7 @@ def actor_profile(store: Store, code: str) -> dict[str, Any]:
         f"SELECT event, count(*)::INT FROM events WHERE {involved} GROUP BY event "
         "ORDER BY 2 DESC, 1", [code, code]).fetchall()
     months = store.con.execute(
-        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {_quad_case()} AS quad, "
+        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {quad_case()} AS quad, "
         f"count(*)::INT FROM events WHERE {involved} AND date IS NOT NULL GROUP BY ALL "
         "ORDER BY month", [code, code]).fetchall()
     return {"code": code, "by_type": dict(by_type), "timeline": _series(months)}
@@ -222,7 +222,7 @@ def _series(rows: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
 def dyad_series(store: Store, a: str, b: str) -> list[dict[str, Any]]:
     """Monthly counts by quad class of events between two actors, both directions."""
     rows = store.con.execute(
-        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {_quad_case()}, "
+        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {quad_case()}, "
         f"count(*)::INT FROM events WHERE {LIVE} AND date IS NOT NULL AND ("
         "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
         "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))) "

@@ -60,6 +60,7 @@ class ArticleContext:
         self.people: dict[str, Profile] = {}
         self.aliases: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []
+        self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
@@ -96,7 +97,7 @@ class ArticleContext:
     def person(self, token: Token) -> Profile | None:
         if token.ent_type_ != "PERSON":
             return None
-        ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+        ent = self.entity_of.get(token.i)
         if ent is None:
             return None
         words = [t.text for t in ent if t.text not in {"'s", "\u2019s"}]
@@ -140,7 +141,7 @@ class ArticleContext:
         if code is None:
             code = self._attached_code(head)
         if name is None and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
-            name = _entity_text(head)
+            name = self._entity_text(head)
         return Actor(text=text, name=name, code=code, sector=sector)
 
     def _attached_code(self, head: Token) -> str | None:
@@ -155,11 +156,17 @@ class ArticleContext:
                     return self._describe(pobj).code
         return None
 
+    def _entity_text(self, head: Token) -> str:
+        ent = self.entity_of.get(head.i)
+        if ent is None:
+            return head.text
+        return " ".join(t.text for t in ent if t.text not in {"'s", "\u2019s", "the", "The"})
+
     def _partial_name(self, match: Match, head: Token) -> bool:
         """'Hassan' alone inside 'King Hassan of Morocco' names someone else."""
         if head.ent_type_ != "PERSON" or match.end - match.start > 1:
             return False
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self.entity_of.get(head.i)
         return ent is not None and len(ent) > 1
 
     def _possessor_code(self, head: Token) -> str | None:
@@ -269,14 +276,6 @@ def _stance(token: Token) -> bool:
 def _metonymy(role: Role, head: Token) -> str | None:
     """A capital acting stands for its government: "Moscow said" -> GOV."""
     return "GOV" if role.kind == "capital" and head.dep_ in {"nsubj", "nsubjpass"} else None
-
-
-def _entity_text(head: Token) -> str:
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-    if ent is None:
-        return head.text
-    words = [t.text for t in ent if t.text not in {"'s", "\u2019s", "the", "The"}]
-    return " ".join(words)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
