@@ -13,13 +13,16 @@ Sources (all installed from PyPI, nothing downloaded here):
   src/tacitus/data/places_extra.tsv  regions and notable features the above lack, with the
                        coordinates of their GeoNames or Wikipedia entries (hand-written)
 
-Coordinates: a country at its conventional centre (countryinfo, after the CIA World
-Factbook; else the centroid of its outline, else its capital); a first- or second-level
-region at the middle of the area its towns in cities500 cover, and with their population.
+Coordinates: a country at the area centroid of its mainland (its largest landmass, from
+countryinfo's outlines), or, where no landmass holds two thirds of its area, at its
+conventional centre (countryinfo, after the CIA World Factbook), else at its capital; a first-
+or second-level region at the centroid of the convex hull of its towns in cities500, and with
+their population.
 """
 from __future__ import annotations
 
 import csv
+import math
 import sqlite3
 import unicodedata
 from collections import defaultdict
@@ -87,34 +90,75 @@ class Builder:
 COUNTRY_ALIASES = {"USA": ["US", "U.S.", "U.S.A.", "America", "United States"],
                    "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
                    "ARE": ["UAE", "U.A.E."], "PRK": ["DPRK"],
-                   "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
-                   "KOR": ["ROK"]}
+                   "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
+                           "Zaire"],
+                   "KOR": ["ROK"], "LKA": ["Ceylon"], "CZE": ["Czech Republic"]}
+# Abbreviations the news uses for regions, by ISO 3166-2 code.
+REGION_ALIASES = {"AU-NSW": ["NSW"], "AU-QLD": ["QLD", "Qld"], "AU-TAS": ["Tas"],
+                  "AU-ACT": ["ACT"], "US-DC": ["D.C."]}
 
 
-def centroid(geojson: dict) -> tuple[float, float] | None:
-    """Centroid of a country's largest polygon (its mainland), by the shoelace formula."""
-    best: tuple[float, float, float] | None = None
+MAINLAND_SHARE = 2 / 3  # a landmass holding this much of a country's area is its mainland
+
+
+def _sinusoidal(lat: float, lon: float, lon0: float) -> tuple[float, float]:
+    """Equal-area (sinusoidal) projection about meridian lon0, in degrees."""
+    return ((lon - lon0 + 540) % 360 - 180) * math.cos(math.radians(lat)), lat
+
+
+def _unproject(x: float, y: float, lon0: float) -> tuple[float, float]:
+    return y, (x / max(math.cos(math.radians(y)), 1e-9) + lon0 + 540) % 360 - 180
+
+
+def _area_centroid(points: list[tuple[float, float]]) -> tuple[float, float, float] | None:
+    """(area, x, y) of a closed or open planar polygon by the shoelace formula."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    return (abs(area) / 2, cx / (3 * area), cy / (3 * area)) if area else None
+
+
+def _inside(x: float, y: float, ring: list[tuple[float, float]]) -> bool:
+    """Whether (x, y) lies inside the polygon, by ray casting."""
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
+
+
+def mainland_centre(geojson: dict, lon0: float) -> tuple[float, float, float] | None:
+    """(lat, lon, share): the area centroid of a country's largest landmass and the share of
+    the country's area it holds, computed in an equal-area projection about lon0; None when
+    the centroid falls outside that landmass (a crescent such as Vietnam)."""
+    parts = []
     for feature in geojson.get("features") or []:
         geometry = feature.get("geometry") or {}
         polygons = geometry.get("coordinates") or []
         if geometry.get("type") == "Polygon":
             polygons = [polygons]
         for polygon in polygons:
-            ring = polygon[0]
-            area = cx = cy = 0.0
-            for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-                cross = x1 * y2 - x2 * y1
-                area += cross
-                cx += (x1 + x2) * cross
-                cy += (y1 + y2) * cross
-            if area and (best is None or abs(area) > best[2]):
-                best = (cy / (3 * area), cx / (3 * area), abs(area))
-    return (best[0], best[1]) if best else None
+            ring = [_sinusoidal(lat, lon, lon0) for lon, lat in polygon[0]]
+            if (found := _area_centroid(ring)) is not None:
+                parts.append((*found, ring))
+    if not parts:
+        return None
+    area, x, y, ring = max(parts, key=lambda part: part[0])
+    if not _inside(x, y, ring):
+        return None
+    return (*_unproject(x, y, lon0), area / sum(p[0] for p in parts))
 
 
 def country_centres() -> dict[str, tuple[float, float, list[str]]]:
-    """alpha-3 -> (lat, lon, alternative spellings) from countryinfo's data files: the
-    listed centre, else the centroid of the mainland outline."""
+    """alpha-3 -> (lat, lon, alternative spellings) from countryinfo's data files.
+
+    A country sits at the area centroid of its mainland, the middle a reader pictures (the
+    Factbook's rounded centres put the USA in Oklahoma and China 200 km off); where no
+    landmass holds two thirds of the area (Indonesia, the Philippines, New Zealand) at the
+    Factbook's centre, which lies between the islands."""
     import json
 
     import countryinfo
@@ -124,8 +168,12 @@ def country_centres() -> dict[str, tuple[float, float, list[str]]]:
         data = json.loads(path.read_text(encoding="utf-8"))
         alpha3 = (data.get("ISO") or {}).get("alpha3")
         latlng = data.get("latlng") or []
-        centre = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else \
-            centroid(data.get("geoJSON") or {})
+        listed = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+        mainland = mainland_centre(data.get("geoJSON") or {}, listed[1] if listed else 0.0)
+        if mainland and (mainland[2] >= MAINLAND_SHARE or listed is None):
+            centre: tuple[float, float] | None = mainland[:2]
+        else:
+            centre = listed
         if alpha3 and centre:
             names = [a for a in data.get("altSpellings") or [] if len(a) > 3]
             out[alpha3] = (*centre, names + [data.get("name", "")])
@@ -133,11 +181,32 @@ def country_centres() -> dict[str, tuple[float, float, list[str]]]:
 
 
 def middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """The middle of the area the points cover: a region's centre, not its towns' mean,
-    which leans towards where people live (the coast of Queensland)."""
-    lats = [p[0] for p in points]
-    lons = [p[1] for p in points]
-    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    """The middle of the area the points cover: the centroid of their convex hull, which
+    stands for the region's outline; not the towns' mean, which leans towards where people
+    live (the coast of Queensland), nor their bounding box's middle, which one outlying
+    island drags along (Shetland for Scotland)."""
+    lon0 = sorted(p[1] for p in points)[len(points) // 2]
+    flat = sorted({_sinusoidal(lat, lon, lon0) for lat, lon in points})
+    if len(flat) < 3:
+        return points[0]
+
+    def turn(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    hull: list[tuple[float, float]] = []
+    for chain in (flat, flat[::-1]):  # Andrew's monotone chain: lower, then upper
+        start = len(hull)
+        for q in chain:
+            while len(hull) >= start + 2 and turn(hull[-2], hull[-1], q) <= 0:
+                hull.pop()
+            hull.append(q)
+        hull.pop()
+    found = _area_centroid(hull)
+    if found is None:  # towns on a line
+        lats = [p[0] for p in points]
+        lons = [p[1] for p in points]
+        return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+    return _unproject(found[1], found[2], lon0)
 
 
 def main() -> None:
@@ -153,8 +222,8 @@ def main() -> None:
     for city in cities.values():
         cc = iso3.get(city["countrycode"])
         population = int(city["population"] or 0)
-        aliases = list(city.get("alternatenames") or []) if population >= ALIAS_POPULATION \
-            else []
+        aliases = [alias.removesuffix(" CDP") for alias in city.get("alternatenames") or []] \
+            if population >= ALIAS_POPULATION else []  # "Fort Hood CDP": a census place
         b.add(city["geonameid"], city["name"], "city", cc, city["admin1code"],
               city["latitude"], city["longitude"], population, aliases)
         key = (city["countrycode"], key_of(city["name"]))
@@ -193,7 +262,7 @@ def main() -> None:
         lat, lon = middle(towns[sub.id])
         b.add(sub.geonames_id, sub.name, f"admin{sub.admin_level}", sub.country.alpha3,
               parts[1] if len(parts) > 1 else None, lat, lon, dwellers[sub.id],
-              list(sub.aliases))
+              [*sub.aliases, *REGION_ALIASES.get(sub.iso_code or "", [])])
     for continent in gc.get_continents().values():
         b.add(continent["geonameId"], continent["name"], "continent", None, None,
               float(continent["lat"]), float(continent["lng"]),

@@ -58,3 +58,36 @@ def test_offsets_and_unknown_names(extract: Callable[..., Record]) -> None:
     for p in record.places:
         assert text[p.start:p.end] == p.text
     assert place(record, "Kharkiv").code == "UKR"
+
+
+def test_town_in_region_pattern(extract: Callable[..., Record]) -> None:
+    text = "Australia's prime minister flew to Britain. He spoke in Perth in Scotland."
+    assert place(extract(text), "Perth").code == "GBR"
+    assert place(extract("Australia's prime minister spoke in Perth."), "Perth").code == "AUS"
+
+
+def test_following_common_noun_names_the_kind(extract: Callable[..., Record]) -> None:
+    record = extract("The New York state governor declared an emergency.")
+    assert place(record, "New York").kind == "admin1"
+    record = extract("Flights to New York were cancelled.")
+    assert place(record, "New York").kind == "city"
+
+
+def test_a_list_does_not_read_as_town_comma_region(extract: Callable[..., Record]) -> None:
+    record = extract("The campaign covers Benin, Ghana, Guinea-Bissau, Niger, Nigeria and Togo.")
+    assert place(record, "Niger").code == "NER" and place(record, "Niger").kind == "country"
+
+
+def test_countries_sit_in_their_middle() -> None:
+    """A country's point is its mainland's centroid (the USA in Kansas, not at the centroid
+    with Alaska and Hawaii), or for an archipelago a point among its islands."""
+    g = load_gazetteer()
+
+    def country(name: str) -> tuple[float, float]:
+        found = next(c for c in g.candidates(name) if c.kind == "country")
+        return found.lat, found.lon  # type: ignore[return-value]
+
+    assert km(*country("United States"), 39.5, -98.6) < 150
+    assert km(*country("Australia"), -25.6, 134.4) < 150
+    assert km(*country("Indonesia"), -5.0, 120.0) < 150
+    assert km(*country("Vietnam"), 16.2, 107.8) < 150  # a crescent: its centroid is in Laos

@@ -153,7 +153,7 @@ def _trim(ent: Span) -> Span | None:
 
 
 def _score(c: Candidate, context: Counter[str], hints: set[str],
-           rivals: tuple[Candidate, ...]) -> float:
+           rivals: tuple[Candidate, ...], kinds: frozenset[str] = frozenset()) -> float:
     population = c.population or (REGION_POPULATION if c.kind != "city" else 0)
     score = math.log10(population + 10) + KIND_WEIGHT.get(c.kind, 0.0) + (0.5 if c.main else 0)
     if c.geonameid is None:
@@ -165,13 +165,18 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
         score += 2.0 + min(context[c.country], 3) * 0.3
     if c.country in hints or (c.admin1 and c.admin1 in hints):
         score += 4.0
+    if c.kind in kinds:
+        score += 4.0
     return score
 
 
 def _hints(span: Span, gazetteer: Gazetteer) -> set[str]:
-    """'Balintawak, Quezon City' / 'Pandi, Bulacan': what the following name says."""
+    """'Balintawak, Quezon City' / 'Pandi, Bulacan' / 'Warwick in Queensland': what the
+    following name says."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return set()  # the middle of a list, "Guinea-Bissau, Niger, Nigeria and Togo"
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {",", "in"}:
         nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
         if nxt is not None:
             out = set()
@@ -201,6 +206,19 @@ def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     return found
 
 
+def _named_kinds(span: Span) -> frozenset[str]:
+    """The kinds of place a following common noun names: "New York state"."""
+    doc = span.doc
+    word = doc[span.end].lower_ if span.end < len(doc) else ""
+    if word == "city":
+        return frozenset({"city"})
+    if word in {"county", "district", "municipality"}:
+        return frozenset({"admin2"})
+    if word in ADMIN_WORDS:
+        return frozenset({"admin1", "region"})
+    return frozenset()
+
+
 def specificity(place: Place) -> int:
     """How precisely a place locates an event."""
     return SPECIFICITY.get(place.kind or "", -1)
@@ -224,7 +242,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
             places.append(Place(span.text, span.start_char, span.end_char))
             continue
         hints = _hints(span, gazetteer)
-        best = max(candidates, key=lambda c: _score(c, context, hints, candidates))
+        kinds = _named_kinds(span)
+        best = max(candidates, key=lambda c: _score(c, context, hints, candidates, kinds))
         places.append(Place(span.text, span.start_char, span.end_char, best.name, best.country,
                             round(best.lat, 4) if best.lat is not None else None,
                             round(best.lon, 4) if best.lon is not None else None,
