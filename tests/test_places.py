@@ -7,7 +7,7 @@ import pytest
 
 from tacitus.evaluate import km
 from tacitus.model import Place, Record
-from tacitus.resolve.places import load_gazetteer, place_key
+from tacitus.resolve.places import _lookup, load_gazetteer, place_key
 
 pytestmark = pytest.mark.model
 
@@ -91,3 +91,25 @@ def test_countries_sit_in_their_middle() -> None:
     assert km(*country("Australia"), -25.6, 134.4) < 150
     assert km(*country("Indonesia"), -5.0, 120.0) < 150
     assert km(*country("Vietnam"), 16.2, 107.8) < 150  # a crescent: its centroid is in Laos
+
+
+def test_region_context_picks_the_county(extract: Callable[..., Record]) -> None:
+    assert place(extract("Crawford County closed roads."), "Crawford County").lat < 38  # type: ignore[operator]
+    record = extract("Floods hit Pennsylvania. In Crawford County, roads were closed.")
+    crawford = place(record, "Crawford County")
+    assert km(crawford.lat, crawford.lon, 41.68, -80.11) < 50  # type: ignore[arg-type]
+
+
+def test_one_sense_per_article(extract: Callable[..., Record]) -> None:
+    record = extract("The New York state governor declared an emergency. "
+                     "Since April, 75 people have died in New York.")
+    assert [p.kind for p in record.places if p.text == "New York"] == ["admin1", "admin1"]
+
+
+def test_a_quarter_or_a_coast_of_a_known_place(extract: Callable[..., Record]) -> None:
+    sydney = place(extract("Storms hit North-Western Sydney on Monday."), "North-Western Sydney")
+    assert sydney.code == "AUS" and km(sydney.lat, sydney.lon, -33.87, 151.2) < 50  # type: ignore[arg-type]
+    g = load_gazetteer()
+    assert [c.kind for c in _lookup("Indian Ocean coast", g)] == ["water"]
+    assert {c.country for c in _lookup("Mid-Jutland", g)} == {"DNK"}
+    assert _lookup("West Prince", g) == ()

