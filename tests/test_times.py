@@ -35,6 +35,23 @@ def values(text: str, future: bool = False, anchor: str | None = ANCHOR) -> list
     ("Profit rose in the third quarter.", [("the third quarter", "2023-Q3")]),
     ("The blast came at 10:30 a.m. local time.", [("10:30 a.m.", "2023-09-13T10:30")]),
     ("They met on February 30.", [("February", "2023-02")]),  # no such day: the month
+    ("He served for a decade.", [("a decade", "P1DE")]),
+    ("In recent years exports grew.", [("recent years", "PXY")]),
+    ("The 59-year-old, 59 years old, was hurt.", []),
+    ("He did 1,000 hours of service.", [("1,000 hours", "PT1000H")]),
+    ("In fiscal 1989 profit fell.", [("fiscal 1989", "FY1989")]),
+    ("Sales fell in the second half of 2022.", [("the second half of 2022", "2022-H2")]),
+    ("In the 20th century, wars.", [("the 20th century", "19")]),
+    ("Summer 2022 was hot.", [("Summer 2022", "2022-SU")]),
+    ("By the end of the year prices doubled.", [("the end of the year", "2023")]),
+    ("He spoke at Easter.", [("Easter", "2023-04-09")]),
+    ("They flew to Christmas Island.", []),
+    ("Troops moved at 1500 GMT.", [("1500 GMT", "2023-09-13T15:00")]),
+    ("The blast came at noon.", [("noon", "2023-09-13T12:00")]),
+    ("He spoke last night.", [("last night", "2023-09-12TNI")]),
+    ("Over the weekend, protests grew.", [("the weekend", "2023-W36-WE")]),
+    ("Elections are held every four years.", [("every four years", "P4Y")]),
+    ("A second case was found within at least 7 months.", [("at least 7 months", "P7M")]),
 ])
 def test_expressions_normalise_to_timex3(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
@@ -53,3 +70,12 @@ def test_offsets_point_into_the_text() -> None:
 def test_relative_expressions_need_the_article_date() -> None:
     assert values("He spoke yesterday.", anchor=None) == []
     assert values("It began on 5 March 2021.", anchor=None) == [("5 March 2021", "2021-03-05")]
+
+
+def test_holidays_and_weekends_follow_the_tense() -> None:
+    assert values("They will meet at Christmas.", future=True) == [("Christmas", "2023-12-25")]
+    assert values("They met at Christmas.") == [("Christmas", "2022-12-25")]
+    assert values("Protests will grow over the weekend.", future=True) == \
+        [("the weekend", "2023-W37-WE")]
+    assert values("They will meet on Thanksgiving.", future=True) == \
+        [("Thanksgiving", "2023-11-23")]

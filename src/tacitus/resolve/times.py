@@ -27,7 +27,8 @@ NUMBERS: dict[str, int | str] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "several": "X", "few": "X", "a few": "X", "many": "X",
+    "several": "X", "few": "X", "a few": "X", "many": "X", "a couple of": "X",
+    "recent": "X", "coming": "X",
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
@@ -39,10 +40,15 @@ REFS = {
     "nowadays": "PRESENT_REF", "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "in the past": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF",
-    "in the future": "FUTURE_REF", "soon": "FUTURE_REF", "in the coming days": "FUTURE_REF",
-    "in the coming weeks": "FUTURE_REF", "in the coming months": "FUTURE_REF",
+    "in the future": "FUTURE_REF", "soon": "FUTURE_REF",
 }
-LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|at)\s+",
+# Fixed-date holidays; Easter and Thanksgiving are computed.
+HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+            "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
+            "boxing day": (12, 26), "labour day": (5, 1), "may day": (5, 1)}
+LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|"
+                     r"at(?!\s+least)|over)\s+",
                      re.IGNORECASE)
 
 MONTH = (r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|"
@@ -50,8 +56,9 @@ MONTH = (r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)
          r"dec(?:ember|\.)?)")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
-NUM = r"(?P<num>\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
-      r"twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many)"
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a few|a couple of|a|an|one|two|three|four|five|six|" \
+      r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|" \
+      r"few|many|recent|coming)"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
@@ -65,7 +72,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = []
 
 def rule(pattern: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        RULES.append((re.compile(rf"(?<![\w-]){pattern}(?![\w-])", re.IGNORECASE), fn))
+        RULES.append((re.compile(rf"(?<![\w-])(?<!\d[,.]){pattern}(?![\w-])", re.IGNORECASE),
+                      fn))
         return fn
     return register
 
@@ -93,7 +101,7 @@ def _year_for(month: int, anchor: date | None, future: bool) -> int | None:
 
 
 def _count(word: str) -> int | str:
-    word = word.lower()
+    word = word.lower().replace(",", "")
     return int(word) if word.isdigit() else NUMBERS.get(word, "X")
 
 
@@ -175,12 +183,102 @@ def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, 
     return (f"{year}-Q{number}", "DATE") if year else None
 
 
+@rule(rf"(?:fiscal\s+(?:year\s+)?|FY\s*){YEAR}")
+def _fiscal(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return f"FY{m.group('year')}", "DATE"
+
+
+@rule(rf"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|"
+      rf"{YEAR})")
+def _half(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    return f"{year}-H{1 if m.group('half').lower() == 'first' else 2}", "DATE"
+
+
+ORDINALS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+@rule(r"(?:the\s+)?(?P<nth>1[5-9]th|2[01](?:st|th)|eighteenth|nineteenth|twentieth|"
+      r"twenty-first)\s+century")
+def _century(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    nth = m.group("nth").lower()
+    number = ORDINALS.get(nth) or int(nth[:2])
+    return f"{number - 1:02d}", "DATE"
+
+
+@rule(rf"(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}")
+def _season_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return f"{m.group('year')}-{SEASONS[m.group('season').lower()]}", "DATE"
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (h + ell - 7 * ((a + 11 * h + 22 * ell) // 451) + 114)
+    return date(year, n // 31, n % 31 + 1)
+
+
+def _holiday_in(name: str, year: int) -> date:
+    if name.startswith("easter"):
+        return _easter(year)
+    if name == "good friday":
+        return _easter(year) - timedelta(days=2)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return date(year, *HOLIDAYS[name])
+
+
+@rule(r"(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|valentine's\s+day|"
+      r"halloween|boxing\s+day|easter(?:\s+sunday)?|good\s+friday|thanksgiving(?:\s+day)?)"
+      rf"(?:\s+{YEAR})?(?!\s+island)")
+def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """A holiday: in the year named, else the one the clause's tense points to."""
+    name = " ".join(m.group("holiday").lower().replace("\u2019", "'").split())
+    if m.group("year"):
+        return _holiday_in(name, int(m.group("year"))).isoformat(), "DATE"
+    if anchor is None:
+        return None
+    day = _holiday_in(name, anchor.year)
+    if not future and (day - anchor).days > 60:
+        day = _holiday_in(name, anchor.year - 1)
+    elif future and (anchor - day).days > 60:
+        day = _holiday_in(name, anchor.year + 1)
+    return day.isoformat(), "DATE"
+
+
 @rule(r"(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am|pm)(?!\w)")
 def _clock(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
     if hour > 23 or anchor is None:
         return None
     return f"{anchor.isoformat()}T{hour:02d}:{m.group('minute') or '00'}", "TIME"
+
+
+@rule(r"(?<![\d,.:])(?P<clock>(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[0-5]\d)\s*"
+      r"(?:GMT|UTC|local\s+time|hours|EST|EDT|CET|CEST|BST)")
+def _clock24(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"14:30 local time", "1500 GMT"."""
+    if anchor is None:
+        return None
+    digits = m.group("clock").replace(":", "")
+    return f"{anchor.isoformat()}T{int(digits[:-2]):02d}:{digits[-2:]}", "TIME"
+
+
+@rule(r"(?:at\s+)?(?:noon|midday)")
+def _noon(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return (f"{anchor.isoformat()}T12:00", "TIME") if anchor else None
 
 
 @rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?P<bare>"
@@ -221,6 +319,20 @@ def _relative_day(m: re.Match[str], anchor: date | None, future: bool) -> tuple[
     day = (anchor + timedelta(days=shift)).isoformat()
     part = m.group("part") or ("night" if word == "tonight" else None)
     return (f"{day}T{PARTS_OF_DAY[part.lower()]}", "TIME") if part else (day, "DATE")
+
+
+@rule(r"last\s+night")
+def _last_night(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return (f"{(anchor - timedelta(days=1)).isoformat()}TNI", "TIME") if anchor else None
+
+
+@rule(r"(?:over|during|at)\s+the\s+weekend")
+def _the_weekend(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """The weekend just past, or in a future clause the coming one."""
+    if anchor is None:
+        return None
+    day = anchor if future or anchor.weekday() >= 5 else anchor - timedelta(weeks=1)
+    return f"{_week(day)}-WE", "DATE"
 
 
 @rule(r"this\s+(?P<part>morning|afternoon|evening)")
@@ -270,6 +382,21 @@ def _ago(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str]
     return None
 
 
+@rule(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<rel>the|this|last|next)\s+"
+      r"(?P<span>week|month|year)")
+def _edge(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"the end of the year": the year itself (TIMEX3 puts the edge in a modifier)."""
+    if anchor is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    span = m.group("span").lower()
+    if span == "week":
+        return _week(anchor + timedelta(weeks=step)), "DATE"
+    if span == "month":
+        return _shift_month(anchor, step), "DATE"
+    return str(anchor.year + step), "DATE"
+
+
 @rule(r"(?:earlier|later)\s+this\s+(?P<span>week|month|year)")
 def _earlier_this(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     if anchor is None:
@@ -286,9 +413,11 @@ def _past_n(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, s
     return _duration(m)
 
 
-@rule(rf"{APPROX}{NUM}(?:-|\s+)(?:and a half\s+)?{UNIT}(?:\s+long)?")
+@rule(rf"{APPROX}{NUM}(?:-|\s+)(?:and a half\s+)?{UNIT}(?:\s+long)?(?!\s+old(?:er)?\b)")
 def _duration_rule(m: re.Match[str], anchor: date | None, future: bool
                    ) -> tuple[str, str] | None:
+    if m.group("num").lower() in {"a", "an"} and m.group("unit").lower() == "second":
+        return None  # "a second case": the ordinal
     return _duration(m)
 
 
@@ -296,18 +425,20 @@ def _duration(m: re.Match[str]) -> tuple[str, str]:
     count = _count(m.group("num"))
     unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
     time_part, letter = UNITS[unit]
-    if letter in {"DE", "CE"}:
-        years = "X" if count == "X" else str(int(count) * (10 if letter == "DE" else 100))
-        return f"P{years}Y", "DURATION"
     return f"P{time_part}{count}{letter}", "DURATION"
 
 
 @rule(r"(?:for\s+)?(?P<many>years|months|weeks|days|decades|hours)(?=\s+(?:of|ago|now|later))")
 def _vague_duration(m: re.Match[str], anchor: date | None, future: bool
                     ) -> tuple[str, str] | None:
-    unit = m.group("many").lower().rstrip("s")
-    time_part, letter = UNITS[unit]
-    return ("PXY" if letter == "DE" else f"P{time_part}X{letter}"), "DURATION"
+    time_part, letter = UNITS[m.group("many").lower().rstrip("s")]
+    return f"P{time_part}X{letter}", "DURATION"
+
+
+@rule(rf"every\s+{NUM}\s+{UNIT}")
+def _every_n(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    value, _ = _duration(m)
+    return value, "SET"
 
 
 @rule(r"(?P<set>every\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)")
