@@ -56,3 +56,23 @@ def test_according_to_attributes_the_sentence(extract: Callable[..., Record]) ->
 def test_scare_quotes_without_a_speaker_are_not_quotes(extract: Callable[..., Record]) -> None:
     record = extract('The "reform" package passed on Monday.')
     assert record.quotes == ()
+
+
+def test_what_a_source_thinks_or_finds(extract: Callable[..., Record]) -> None:
+    record = extract("Republicans fear that the bill will fail. "
+                     "The poll found that most voters oppose the deal.")
+    assert quote(record, "the bill will fail").speaker.text == "Republicans"
+    assert quote(record, "most voters oppose").cue == "found"
+
+
+def test_a_claim_belongs_to_its_possessor(extract: Callable[..., Record]) -> None:
+    record = extract("Putin's claim that the sanctions had failed was rejected.")
+    claim = quote(record, "the sanctions had failed")
+    assert claim.cue == "claim" and claim.speaker.code == "RUS" and not claim.direct
+
+
+def test_relative_and_expletive_subjects(extract: Callable[..., Record]) -> None:
+    record = extract("The talks were led by Sergei Lavrov, who said that Russia would not back "
+                     "down. It is feared that the fighting will spread.")
+    assert quote(record, "would not back down").speaker.name == "Sergei Lavrov"
+    assert not [q for q in record.quotes if "fighting will spread" in q.content]

@@ -6,6 +6,8 @@
 * Direct quotes: quoted text attributed by a speech verb in its sentence ("'...,' X said",
   "X said: '...'"), or continuing the previous sentence's quote ("'...,' he said. '...'").
 * Sourcing: "according to X" attributes the rest of its sentence to X.
+* What a source thinks or finds ("Experts fear that ...", "The poll found that ...") and
+  what its claim says ("Trump's claim that ...") are attributed the same way.
 Speakers resolve through the article's actor context, so "He" and "Putin" become the
 person named before, with country and sector.
 """
@@ -26,8 +28,19 @@ SPEECH = {
     "vow", "pledge", "threaten", "allege", "accuse", "suggest", "tweet", "remark", "observe",
     "emphasize", "emphasise", "reiterate", "conclude", "complain", "concede", "believe",
     "offer", "describe", "call", "estimate", "recall", "point", "maintain", "contend",
+    "testify", "disclose", "boast", "counter", "retort", "assure", "inform", "post", "hint",
+    "speculate", "demand", "propose", "recommend", "agree", "reveal",
+    # what a source thinks, knows or finds is attributed to it as well
+    "think", "fear", "hope", "expect", "find", "feel", "worry", "doubt", "recognize",
+    "recognise",
 }
-INDIRECT_ONLY = {"believe", "estimate", "suggest", "predict"}  # opinion verbs: need a clause
+INDIRECT_ONLY = {"believe", "estimate", "suggest", "predict", "think", "fear", "hope", "expect",
+                 "find", "feel", "worry", "doubt", "recognize", "recognise", "agree", "propose",
+                 "recommend"}  # opinions: need a clause
+# Nouns that carry what their possessor said: "Trump's claim that ..."
+SPEECH_NOUNS = {"claim", "statement", "assertion", "allegation", "argument", "warning",
+                "promise", "pledge", "belief", "insistence", "suggestion", "prediction",
+                "accusation", "threat", "view", "contention", "admission", "denial"}
 QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,}?)[\"\u201c\u201d]")
 MIN_WORDS = 3  # shorter quoted fragments inside a clause are scare quotes, not quotes
 
@@ -39,6 +52,8 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH:
                 found.extend(_reported(token, context, quoted))
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+                found.extend(_nominal(token, context))
             elif token.lower_ == "according" and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ == "to":
                 found.extend(_according(token, sent, context))
@@ -50,8 +65,11 @@ def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and cue.dep_ in {"conj", "xcomp", "advcl"}:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
+    if subject is not None and subject.tag_ in {"WDT", "WP"}:  # "Lavrov, who said ..."
+        subject = cue.head if cue.dep_ == "relcl" else None
+    if subject is None or (subject.lower_ == "it" and
+                           any(c.dep_ == "auxpass" for c in cue.children)):
+        return None  # "it is feared that": no source named
     actors = context.actors(subject)
     return actors[0] if actors else None
 
@@ -81,6 +99,20 @@ def _reported(cue: Token, context: ArticleContext,
             if sent.start_char <= qs and qe <= sent.end_char:
                 out.append(_quote(speaker, cue, qs, qe, True))
     return out
+
+
+def _nominal(cue: Token, context: ArticleContext) -> list[Quote]:
+    """"Trump's claim that millions voted illegally": the possessor said the clause."""
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    clause = next((c for c in cue.children if c.dep_ in {"acl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if owner is None or clause is None:
+        return []
+    actors = context.actors(owner)
+    if not actors:
+        return []
+    start, end = _content_span(clause, cue)
+    return [_quote(actors[0], cue, start, end, False)]
 
 
 def _content_span(clause: Token, cue: Token) -> tuple[int, int]:
