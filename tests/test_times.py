@@ -36,7 +36,12 @@ def values(text: str, future: bool = False, anchor: str | None = ANCHOR) -> list
     ("The blast came at 10:30 a.m. local time.", [("10:30 a.m.", "2023-09-13T10:30")]),
     ("They met on February 30.", [("February", "2023-02")]),  # no such day: the month
     ("He served for a decade.", [("a decade", "P1DE")]),
-    ("In recent years exports grew.", [("recent years", "PXY")]),
+    ("In recent years exports grew.", [("recent years", "PAST_REF")]),
+    ("In the coming weeks talks will start.", [("the coming weeks", "FUTURE_REF")]),
+    ("Sales fell last March and in May last year.", [("last March", "2023-03"),
+                                                      ("May last year", "2022-05")]),
+    ("They will meet next March.", [("next March", "2024-03")]),
+    ("Music of the '90s.", [("the '90s", "199")]),
     ("The 59-year-old, 59 years old, was hurt.", []),
     ("He did 1,000 hours of service.", [("1,000 hours", "PT1000H")]),
     ("In fiscal 1989 profit fell.", [("fiscal 1989", "FY1989")]),
@@ -79,3 +84,11 @@ def test_holidays_and_weekends_follow_the_tense() -> None:
         [("the weekend", "2023-W37-WE")]
     assert values("They will meet on Thanksgiving.", future=True) == \
         [("Thanksgiving", "2023-11-23")]
+
+
+def test_later_and_the_following_day_count_from_the_story_date() -> None:
+    text = "On March 3, 2021 the war began. Two days later, troops moved. The following day, " \
+        "talks began."
+    assert values(text) == [("March 3, 2021", "2021-03-03"), ("Two days later", "2021-03-05"),
+                            ("The following day", "2021-03-06")]
+    assert values("Two days later, troops moved.") == [("Two days later", "2023-09-15")]

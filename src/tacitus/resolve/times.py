@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeExpr
@@ -28,7 +29,6 @@ NUMBERS: dict[str, int | str] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
     "several": "X", "few": "X", "a few": "X", "many": "X", "a couple of": "X",
-    "recent": "X", "coming": "X",
 }
 UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
          "week": ("", "W"), "month": ("", "M"), "year": ("", "Y"), "decade": ("", "DE"),
@@ -47,6 +47,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
             "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
             "boxing day": (12, 26), "labour day": (5, 1), "may day": (5, 1)}
+REFERENCE = "REF "  # a value to resolve against the story's reference time: "REF -2 day"
 LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|"
                      r"at(?!\s+least)|over)\s+",
                      re.IGNORECASE)
@@ -58,7 +59,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+|\d+|a few|a couple of|a|an|one|two|three|four|five|six|" \
       r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|" \
-      r"few|many|recent|coming)"
+      r"few|many)"
 UNIT = r"(?P<unit>second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?"
 WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 REL = r"(?P<rel>last|this|next|past|previous|coming|current)"
@@ -281,6 +282,42 @@ def _noon(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str
     return (f"{anchor.isoformat()}T12:00", "TIME") if anchor else None
 
 
+MONTH_NAME = (r"(?P<name>january|february|march|april|may|june|july|august|september|october|"
+              r"november|december)")
+
+
+@rule(rf"(?P<rel>last|next|this)\s+{MONTH_NAME}")
+def _relative_month(m: re.Match[str], anchor: date | None, future: bool
+                    ) -> tuple[str, str] | None:
+    """"last March" is the latest March before the article's month, "next March" the
+    first after it."""
+    if anchor is None:
+        return None
+    month = MONTHS[m.group("name").lower()]
+    rel = m.group("rel").lower()
+    year = anchor.year
+    if rel == "last" and month >= anchor.month:
+        year -= 1
+    elif rel == "next" and month <= anchor.month:
+        year += 1
+    return f"{year:04d}-{month:02d}", "DATE"
+
+
+@rule(rf"{MONTH_NAME}\s+(?:of\s+)?(?P<rel>last|next|this)\s+year")
+def _month_of_year(m: re.Match[str], anchor: date | None, future: bool
+                   ) -> tuple[str, str] | None:
+    if anchor is None:
+        return None
+    year = anchor.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    return f"{year:04d}-{MONTHS[m.group('name').lower()]:02d}", "DATE"
+
+
+@rule(r"the\s+(?:early\s+|mid-?|late\s+)?'?(?P<decade>[3-9]0)'?s")
+def _short_decade(m: re.Match[str], anchor: date | None, future: bool
+                  ) -> tuple[str, str] | None:
+    return f"19{m.group('decade')[0]}", "DATE"  # "the '90s"
+
+
 @rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?P<bare>"
       r"january|february|march|april|june|july|august|september|october|november|december)")
 def _bare_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
@@ -367,19 +404,38 @@ def _ago(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str]
     count = _count(m.group("num"))
     if anchor is None or count == "X" or not isinstance(count, int):
         return ("PAST_REF", "DATE") if m.group("dir").lower() == "ago" else None
-    sign = 1 if m.group("dir").lower() in {"later", "from now"} else -1
+    direction = m.group("dir").lower()
+    sign = 1 if direction in {"later", "from now"} else -1
     unit = m.group("unit").lower().rstrip("s").replace("centurie", "century")
+    if direction in {"later", "earlier", "before"}:
+        return f"{REFERENCE}{sign * count} {unit}", "DATE"
+    return _shifted(anchor, sign * count, unit)
+
+
+def _shifted(anchor: date, count: int, unit: str) -> tuple[str, str] | None:
+    """anchor moved by count units, at that unit's granularity."""
     if unit == "day":
-        return (anchor + timedelta(days=sign * count)).isoformat(), "DATE"
+        return (anchor + timedelta(days=count)).isoformat(), "DATE"
     if unit == "week":
-        return _week(anchor + timedelta(weeks=sign * count)), "DATE"
+        return _week(anchor + timedelta(weeks=count)), "DATE"
     if unit == "month":
-        return _shift_month(anchor, sign * count), "DATE"
+        return _shift_month(anchor, count), "DATE"
     if unit == "year":
-        return str(anchor.year + sign * count), "DATE"
+        return str(anchor.year + count), "DATE"
     if unit == "decade":
-        return str(anchor.year + sign * 10 * count)[:3], "DATE"
+        return str(anchor.year + 10 * count)[:3], "DATE"
     return None
+
+
+@rule(r"the\s+(?:(?P<step>following|next|previous|preceding)\s+(?P<unit>day|week|month|year)|"
+      r"day\s+(?P<side>before|after))")
+def _neighbour(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"the following day", "the day before": next to the story's reference time."""
+    word = (m.group("step") or m.group("side")).lower()
+    sign = 1 if word in {"following", "next", "after"} else -1
+    if anchor is None or (word == "next" and m.group("unit").lower() != "day"):
+        return None  # "the next week" is as often the coming one
+    return f"{REFERENCE}{sign} {(m.group('unit') or 'day').lower()}", "DATE"
 
 
 @rule(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<rel>the|this|last|next)\s+"
@@ -449,6 +505,11 @@ def _set(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str]
     return f"P1{letter}", "SET"
 
 
+@rule(r"(?:the\s+)?(?P<side>recent|coming)\s+(?:days|weeks|months|years|decades)")
+def _vague_side(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return ("PAST_REF" if m.group("side").lower() == "recent" else "FUTURE_REF"), "DATE"
+
+
 @rule("(?P<ref>" + "|".join(sorted((re.escape(k) for k in REFS), key=len, reverse=True)) + ")")
 def _reference(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     return REFS[m.group("ref").lower()], "DATE"
@@ -472,4 +533,22 @@ def find_times(text: str, anchor: str | None,
     for t in found:
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
-    return sorted(kept, key=lambda t: t.start)
+    return _resolve_references(sorted(kept, key=lambda t: t.start), day)
+
+
+def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
+    """"Two days later", "the following week": counted from the last full date the story
+    named before ("On March 3 ... two days later"), else from the article date."""
+    reference = anchor
+    out = []
+    for t in times:
+        if t.value.startswith(REFERENCE):
+            count, unit = t.value[len(REFERENCE):].split()
+            result = _shifted(reference, int(count), unit) if reference else None
+            if result is None:
+                continue
+            t = replace(t, value=result[0])
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            reference = date.fromisoformat(t.value)
+        out.append(t)
+    return out
