@@ -46,18 +46,19 @@ MIN_WORDS = 3  # shorter quoted fragments inside a clause are scare quotes, not 
 
 
 def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
-    quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(doc.text)]
+    text = doc.text  # built anew on every access: once per article
+    quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(text)]
     found: list[Quote] = []
     for sent in doc.sents:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH:
-                found.extend(_reported(token, context, quoted))
+                found.extend(_reported(token, context, quoted, text))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
-                found.extend(_nominal(token, context))
+                found.extend(_nominal(token, context, text))
             elif token.lower_ == "according" and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ == "to":
-                found.extend(_according(token, sent, context))
-    found.extend(_continued(doc, found, quoted))
+                found.extend(_according(token, sent, context, text))
+    found.extend(_continued(text, found, quoted))
     return _dedupe(found)
 
 
@@ -78,8 +79,8 @@ def _inside(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
     return any(qs <= start and end <= qe + 1 for qs, qe in quoted)
 
 
-def _reported(cue: Token, context: ArticleContext,
-              quoted: list[tuple[int, int]]) -> list[Quote]:
+def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]],
+              text: str) -> list[Quote]:
     """The clause or the quoted words a speech verb reports."""
     speaker = _speaker(cue, context)
     if speaker is None or _inside(cue.idx, cue.idx + len(cue), quoted):
@@ -90,18 +91,18 @@ def _reported(cue: Token, context: ArticleContext,
             if cue.dep_ == "parataxis" else None
     out = []
     if clause is not None:
-        start, end = _content_span(clause, cue)
+        start, end = _content_span(clause, text)
         direct = any(qs <= start + 1 and end - 1 <= qe + 1 for qs, qe in quoted)
-        out.append(_quote(speaker, cue, start, end, direct))
+        out.append(_quote(speaker, cue, start, end, direct, text))
     elif cue.lemma_.lower() not in INDIRECT_ONLY:
         sent = cue.sent
         for qs, qe in quoted:
             if sent.start_char <= qs and qe <= sent.end_char:
-                out.append(_quote(speaker, cue, qs, qe, True))
+                out.append(_quote(speaker, cue, qs, qe, True, text))
     return out
 
 
-def _nominal(cue: Token, context: ArticleContext) -> list[Quote]:
+def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
     """"Trump's claim that millions voted illegally": the possessor said the clause."""
     owner = next((c for c in cue.children if c.dep_ == "poss"), None)
     clause = next((c for c in cue.children if c.dep_ in {"acl", "ccomp"} and any(
@@ -111,11 +112,11 @@ def _nominal(cue: Token, context: ArticleContext) -> list[Quote]:
     actors = context.actors(owner)
     if not actors:
         return []
-    start, end = _content_span(clause, cue)
-    return [_quote(actors[0], cue, start, end, False)]
+    start, end = _content_span(clause, text)
+    return [_quote(actors[0], cue, start, end, False, text)]
 
 
-def _content_span(clause: Token, cue: Token) -> tuple[int, int]:
+def _content_span(clause: Token, text: str) -> tuple[int, int]:
     """Characters of the reported clause, without its 'that' and surrounding marks."""
     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause
                                                  and t.lower_ in {"that", "whether", "if"})]
@@ -127,7 +128,6 @@ def _content_span(clause: Token, cue: Token) -> tuple[int, int]:
     if not tokens:
         return clause.idx, clause.idx + len(clause)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    text = clause.doc.text
     if _open_quote(text[start:end]) and end < len(text) and text[end] in "\"\u201d":
         end += 1  # keep the closing mark of a quotation the clause ends in
     return start, end
@@ -137,15 +137,16 @@ def _open_quote(text: str) -> bool:
     return (text.count('"') + text.count("\u201c") + text.count("\u201d")) % 2 == 1
 
 
-def _quote(speaker: Actor, cue: Token, start: int, end: int, direct: bool) -> Quote:
-    text = cue.doc.text
+def _quote(speaker: Actor, cue: Token, start: int, end: int, direct: bool,
+           text: str) -> Quote:
     while end > start and text[end - 1] in ",;:" and direct:
         end -= 1
-    return Quote(speaker=speaker, cue=cue.text, content=cue.doc.text[start:end], start=start,
+    return Quote(speaker=speaker, cue=cue.text, content=text[start:end], start=start,
                  end=end, direct=direct)
 
 
-def _according(token: Token, sent: Span, context: ArticleContext) -> list[Quote]:
+def _according(token: Token, sent: Span, context: ArticleContext,
+               text: str) -> list[Quote]:
     """'..., according to Russian state media': the rest of the sentence is sourced."""
     to = token.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -163,23 +164,23 @@ def _according(token: Token, sent: Span, context: ArticleContext) -> list[Quote]
     if not words or not actors:
         return []
     first, last = words[0], words[-1]
-    return [Quote(speaker=actors[0], cue="according to", content=doc.text[
+    return [Quote(speaker=actors[0], cue="according to", content=text[
         first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last),
                   direct=False)]
 
 
-def _continued(doc: Doc, found: list[Quote], quoted: list[tuple[int, int]]) -> list[Quote]:
+def _continued(text: str, found: list[Quote], quoted: list[tuple[int, int]]) -> list[Quote]:
     """A quote that opens a sentence right after an attributed quote continues it."""
     out = []
     attributed = [q for q in found if q.direct]
     for qs, qe in quoted:
-        if len(doc.text[qs:qe].split()) < MIN_WORDS or any(
+        if len(text[qs:qe].split()) < MIN_WORDS or any(
                 q.start <= qs < q.end or qs <= q.start < qe for q in found):
             continue
         before = [q for q in attributed if q.end <= qs and qs - q.end < 200]
         if before:
             last = before[-1]
-            out.append(Quote(last.speaker, last.cue, doc.text[qs:qe], qs, qe, True))
+            out.append(Quote(last.speaker, last.cue, text[qs:qe], qs, qe, True))
     return out
 
 
