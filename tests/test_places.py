@@ -113,3 +113,18 @@ def test_a_quarter_or_a_coast_of_a_known_place(extract: Callable[..., Record]) -
     assert [c.kind for c in _lookup("Indian Ocean coast", g)] == ["water"]
     assert {c.country for c in _lookup("Mid-Jutland", g)} == {"DNK"}
     assert _lookup("West Prince", g) == ()
+
+
+def test_names_that_are_not_places(extract: Callable[..., Record]) -> None:
+    record = extract("Pigs in Bulacan tested positive for the Reston ebolavirus and the Marburg "
+                     "virus, China Daily reported. The H1N1 strain spread.")
+    texts = {p.text for p in record.places}
+    assert "Bulacan" in texts
+    assert not texts & {"Reston", "Marburg", "China", "H1N1"}
+
+
+def test_an_organisation_at_a_place(extract: Callable[..., Record]) -> None:
+    record = extract("The Seoul City Hall closed and the California Department of Public "
+                     "Health issued a warning.")
+    assert place(record, "Seoul").code == "KOR"
+    assert place(record, "California").kind == "admin1"

@@ -98,7 +98,8 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         if span is None:
             continue
         if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and any(
-                c.kind in {"feature", "region"} for c in gazetteer.candidates(span.text))):
+                c.kind in {"feature", "region", "admin1", "country"}
+                for c in gazetteer.candidates(span.text))):
             spans.append(span)
         elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span) and \
                 gazetteer.candidates(span.text):
@@ -109,13 +110,40 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 spans.append(lead)
         taken.update(range(ent.start, ent.end))
     spans += _untagged(doc, gazetteer, taken)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
+
+
+# A place name followed by these names a disease after it: "Marburg virus", "Rift Valley fever".
+DISEASE_WORDS = {"virus", "viruses", "ebolavirus", "fever", "hemorrhagic", "haemorrhagic",
+                 "disease", "flu", "strain", "encephalitis"}
+
+
+def _names_something_else(span: Span) -> bool:
+    """A disease named after a place, a code such as "H1N1", a common noun ("the swan") or an
+    adjective tagged as a place."""
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].lower_ in DISEASE_WORDS) or \
+        any(c.isdigit() for c in span.text) or span.text.islower() or \
+        all(t.tag_ == "JJ" for t in span)  # "Ukrainian" tagged as a place
+
+
+# An organisation named after a place but not at it: a newspaper, a broadcaster, a school.
+NOT_AT_PLACE = {"daily", "news", "times", "post", "radio", "herald", "journal", "tribune",
+                "gazette", "telegraph", "tv", "television", "university", "college"}
 
 
 def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """The country, region or big city an organisation's name begins with ("Seoul City
+    Hall", "US Centers for Disease Control"), not a paper's or a school's ("China Daily")."""
+    if any(t.lower_ in NOT_AT_PLACE for t in span):
+        return None
     for n in range(min(3, len(span) - 1), 0, -1):
         head = span[:n]
-        if any(c.kind in {"country", "admin1"} or c.population >= MAJOR
+        if not head[-1].text[:1].isupper() or head.text.endswith("-") or \
+                head.text.lower() in QUARTERS | DIRECTIONS:
+            continue
+        if any(c.kind == "country" or (c.main and (c.kind == "admin1" or (
+                c.kind == "city" and c.population >= MAJOR)))
                for c in gazetteer.candidates(head.text)):
             return head
     return None
