@@ -178,3 +178,12 @@ def test_turning_down_a_request_is_a_rejection(extract: Callable[..., Record]) -
                      "down their arms.")
     [reject] = find(record, "REJECT")
     assert codes(reject.recipient) == {"MLI"}
+
+
+def test_unnamed_people_belong_to_where_the_event_happens(
+        extract: Callable[..., Record]) -> None:
+    [arrest] = [e for e in extract("Police arrested 40 students in Jakarta.").events]
+    assert [(a.code, a.sector) for a in arrest.actor] == [("IDN", "COP")]
+    assert [(a.code, a.sector) for a in arrest.recipient] == [("IDN", "EDU")]
+    [talks] = [e for e in extract("Russian officials met students in Jakarta.").events]
+    assert [a.code for a in talks.actor] == ["RUS"]  # a stated country stays

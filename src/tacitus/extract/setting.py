@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Place, TimeExpr
+from ..model import Actor, Event, Place, TimeExpr
 from ..resolve.places import specificity
 
 
@@ -81,6 +81,14 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
                 best = p
     if best is None:
         return event
-    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
-                                    "lat": best.lat, "lon": best.lon,
-                                    "geonameid": best.geonameid})
+    return replace(event, actor=_placed(event.actor, best), recipient=_placed(
+        event.recipient, best), location={"text": best.text, "name": best.name,
+                                          "code": best.code, "lat": best.lat, "lon": best.lon,
+                                          "geonameid": best.geonameid})
+
+
+def _placed(side: tuple[Actor, ...], place: Place) -> tuple[Actor, ...]:
+    """Unnamed people of a known kind ("killed 23 people in Tel Aviv", "students rallied
+    in Jakarta") belong to the country where the event happens."""
+    return tuple(replace(a, code=place.code) if a.code is None and a.name is None and a.sector
+                 and place.code else a for a in side)
