@@ -387,16 +387,11 @@ def _relative_span(m: re.Match[str], anchor: date | None, future: bool
     rel = m.group("rel").lower()
     step = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming"} else 0
     span = m.group("span").lower()
-    if span in {"week", "weekend"}:
-        week = _week(anchor + timedelta(weeks=step))
-        return (week + "-WE" if span == "weekend" else week), "DATE"
-    if span == "month":
-        return _shift_month(anchor, step), "DATE"
-    if span == "year":
-        return str(anchor.year + step), "DATE"
-    if span == "decade":
-        return str(anchor.year // 10 + step)[:3], "DATE"
-    return f"{anchor.year + step}-{SEASONS[span]}", "DATE"
+    if span == "weekend":
+        return _week(anchor + timedelta(weeks=step)) + "-WE", "DATE"
+    if span in SEASONS:
+        return f"{anchor.year + step}-{SEASONS[span]}", "DATE"
+    return _shifted(anchor, step, span)
 
 
 @rule(rf"{APPROX}{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|before|later|from now)")
@@ -444,13 +439,8 @@ def _edge(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str
     """"the end of the year": the year itself (TIMEX3 puts the edge in a modifier)."""
     if anchor is None:
         return None
-    step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
-    span = m.group("span").lower()
-    if span == "week":
-        return _week(anchor + timedelta(weeks=step)), "DATE"
-    if span == "month":
-        return _shift_month(anchor, step), "DATE"
-    return str(anchor.year + step), "DATE"
+    return _shifted(anchor, {"last": -1, "next": 1}.get(m.group("rel").lower(), 0),
+                    m.group("span").lower())
 
 
 @rule(r"(?:earlier|later)\s+this\s+(?P<span>week|month|year)")
