@@ -187,3 +187,11 @@ def test_unnamed_people_belong_to_where_the_event_happens(
     assert [(a.code, a.sector) for a in arrest.recipient] == [("IDN", "EDU")]
     [talks] = [e for e in extract("Russian officials met students in Jakarta.").events]
     assert [a.code for a in talks.actor] == ["RUS"]  # a stated country stays
+
+
+def test_a_group_named_in_unresolved_words_keeps_no_country(
+        extract: Callable[..., Record]) -> None:
+    [event] = [e for e in extract("In Kyiv, Zorgovian forces attacked police.").events
+               if e.event == "ASSAULT"]
+    assert [a.code for a in event.actor] == [None]
+    assert [a.code for a in event.recipient] == ["UKR"]

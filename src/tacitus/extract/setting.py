@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, TimeExpr
 from ..resolve.places import specificity
@@ -81,14 +81,31 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
                 best = p
     if best is None:
         return event
-    return replace(event, actor=_placed(event.actor, best), recipient=_placed(
-        event.recipient, best), location={"text": best.text, "name": best.name,
-                                          "code": best.code, "lat": best.lat, "lon": best.lon,
-                                          "geonameid": best.geonameid})
+    sent = doc.char_span(event.evidence[0].start, event.evidence[0].end,
+                         alignment_mode="expand")
+    if sent is not None and best.code:
+        event = replace(event, actor=_placed(event.actor, best.code, sent.sent),
+                        recipient=_placed(event.recipient, best.code, sent.sent))
+    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
+                                    "lat": best.lat, "lon": best.lon,
+                                    "geonameid": best.geonameid})
 
 
-def _placed(side: tuple[Actor, ...], place: Place) -> tuple[Actor, ...]:
-    """Unnamed people of a known kind ("killed 23 people in Tel Aviv", "students rallied
-    in Jakarta") belong to the country where the event happens."""
-    return tuple(replace(a, code=place.code) if a.code is None and a.name is None and a.sector
-                 and place.code else a for a in side)
+def _placed(side: tuple[Actor, ...], code: str, sent: Span) -> tuple[Actor, ...]:
+    """Unnamed people of a known kind ("killed 23 people in Tel Aviv", "police arrested
+    students in Jakarta") belong to the country where the event happens; not a group the
+    text names in words Tacitus could not resolve ("Serb forces")."""
+    return tuple(replace(a, code=code) if a.code is None and a.name is None and a.sector
+                 and _common(a.text, sent) else a for a in side)
+
+
+def _common(text: str, sent: Span) -> bool:
+    """Whether the phrase is made of common words only, as the sentence tags them; a
+    stance ("anti-Syria journalist") names no one's country."""
+    at = sent.text.find(text)
+    span = sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(text),
+                              alignment_mode="expand") if at >= 0 else None
+    return span is not None and not any(
+        (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}) and not (
+            t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in {"anti", "pro"})
+        for t in span)
