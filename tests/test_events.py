@@ -195,3 +195,17 @@ def test_a_group_named_in_unresolved_words_keeps_no_country(
                if e.event == "ASSAULT"]
     assert [a.code for a in event.actor] == [None]
     assert [a.code for a in event.recipient] == ["UKR"]
+
+
+def test_a_stated_country_beats_a_namesake_in_the_dictionary(
+        extract: Callable[..., Record]) -> None:
+    record = extract("King Hassan of Morocco met Israeli officials.", date="1990-01-01")
+    [meeting] = [e for e in record.events if e.event == "CONSULT"]
+    assert [a.code for a in meeting.actor] == ["MAR"]
+
+
+def test_rebels_in_a_country_and_serb_forces(extract: Callable[..., Record]) -> None:
+    record = extract("Rebels in the Ivory Coast attacked Serb forces.")
+    [attack] = [e for e in record.events if e.event == "ASSAULT"]
+    assert [a.code for a in attack.actor] == ["CIV"]
+    assert [a.code for a in attack.recipient] == ["SRB"]

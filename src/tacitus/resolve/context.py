@@ -77,9 +77,11 @@ class ArticleContext:
             for w in words:
                 self.aliases.setdefault(w.text.lower(), full)
         role = self.dictionary.role(normalise(t.text for t in words), self.day)
-        if role:
+        stated = self._stated_country(root)
+        if role and not (stated and role.code != stated):  # not a namesake elsewhere
             profile.code = profile.code or role.code
             profile.sector = profile.sector or role.sector or None
+        profile.code = profile.code or stated
         for descriptor in self._descriptors(root, start, end):
             actor = self._describe(descriptor)
             profile.code = profile.code or actor.code
@@ -126,8 +128,12 @@ class ArticleContext:
         if person:
             code, sector, name = person.code, person.sector, person.name
         found = self.matches(tokens)
+        stated = self._stated_country(head)
         for m in sorted(found, key=lambda m: not m.start <= head.i < m.end):
             covers_head = m.start <= head.i < m.end
+            if m.role and covers_head and stated and m.role.kind not in STATE_KINDS and \
+                    m.role.code != stated:
+                continue  # "King Hassan of Morocco" is not Jordan's Prince Hassan
             if m.role and covers_head and not self._partial_name(m, head):
                 code = code or m.role.code
                 sector = sector or m.role.sector or _metonymy(m.role, head)
@@ -153,6 +159,17 @@ class ArticleContext:
             if child.dep_ == "prep" and child.lower_ in {"from", "in", "throughout", "across"}:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (child.lower_ == "from" or _civilian(head)):
+                    return self._describe(pobj).code
+        return None
+
+    def _stated_country(self, head: Token) -> str | None:
+        """The country an "of" phrase gives a person: "King Hassan of Morocco"."""
+        if head.ent_type_ != "PERSON":
+            return None
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ == "GPE":
                     return self._describe(pobj).code
         return None
 
@@ -256,11 +273,14 @@ class ArticleContext:
 
 
 CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people", "student",
-                  "worker", "villager", "civilian", "activist", "citizen", "crowd", "refugee"}
+                  "worker", "villager", "civilian", "activist", "citizen", "crowd", "refugee",
+                  "rebel", "insurgent", "guerrilla", "militant", "elder", "farmer", "voter",
+                  "prisoner", "fundamentalist"}
 
 
 def _civilian(head: Token) -> bool:
-    """People located somewhere are usually of that place; soldiers often are not."""
+    """People located somewhere are usually of that place, rebels in a country too;
+    soldiers often are not."""
     return head.lemma_.lower() in CIVILIAN_HEADS
 
 
