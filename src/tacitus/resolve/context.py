@@ -61,9 +61,11 @@ class ArticleContext:
         self.aliases: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self.described: dict[int, Actor] | None = None  # filled once the people are known
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
+        self.described = {}
 
     # ---- people -------------------------------------------------------------------
     def _learn_person(self, root: Token, start: int, end: int) -> None:
@@ -121,6 +123,13 @@ class ArticleContext:
         return (self._describe(head),)
 
     def _describe(self, head: Token) -> Actor:
+        if self.described is None:
+            return self._read_phrase(head)
+        if head.i not in self.described:
+            self.described[head.i] = self._read_phrase(head)
+        return self.described[head.i]
+
+    def _read_phrase(self, head: Token) -> Actor:
         tokens = phrase_tokens(head)
         text = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text
         code, sector, name = None, None, None
