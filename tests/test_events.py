@@ -209,3 +209,14 @@ def test_rebels_in_a_country_and_serb_forces(extract: Callable[..., Record]) -> 
     [attack] = [e for e in record.events if e.event == "ASSAULT"]
     assert [a.code for a in attack.actor] == ["CIV"]
     assert [a.code for a in attack.recipient] == ["SRB"]
+
+
+def test_the_wounded_are_people_not_an_attack(extract: Callable[..., Record]) -> None:
+    record = extract("U.N. helicopters evacuated the wounded from the town.")
+    assert "ASSAULT" not in {e.event for e in record.events}
+
+
+def test_no_longer_negates(extract: Callable[..., Record]) -> None:
+    record = extract("Egypt's security chief warned that police will no longer tolerate "
+                     "rallies by the Kifaya group.")
+    assert not [e for e in record.events if e.event == "AGREE" and not e.negated]

@@ -60,7 +60,8 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
 # ---- triggers -------------------------------------------------------------------------
 def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
     for token in sent:
-        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not any(
+                c.dep_ == "det" for c in token.children):  # "the wounded" are people
             trigger = verb_trigger(token, lexicon) or demand_trigger(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
             trigger = noun_trigger(token, lexicon)

@@ -20,7 +20,8 @@ PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undert
 
 
 def is_negated(token: Token) -> bool:
-    if any(c.dep_ == "neg" for c in token.children):
+    if any(c.dep_ == "neg" or (c.lower_ == "longer" and any(  # "will no longer tolerate"
+            g.dep_ == "neg" for g in c.children)) for c in token.children):
         return True
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
