@@ -76,3 +76,14 @@ def test_relative_and_expletive_subjects(extract: Callable[..., Record]) -> None
                      "down. It is feared that the fighting will spread.")
     assert quote(record, "would not back down").speaker.name == "Sergei Lavrov"
     assert not [q for q in record.quotes if "fighting will spread" in q.content]
+
+
+def test_a_quotation_of_several_sentences_is_one_content(
+        extract: Callable[..., Record]) -> None:
+    record = extract('Obama spoke in Ohio. "The economy is strong. We will win this '
+                     'election," he said.')
+    [q] = record.quotes
+    assert q.content == "The economy is strong. We will win this election" and q.direct
+    assert q.speaker.name == "Obama"
+    [q] = extract('Obama said the plan was "a disaster" for the country.').quotes
+    assert q.content == 'the plan was "a disaster" for the country' and not q.direct

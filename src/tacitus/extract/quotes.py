@@ -92,8 +92,10 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
     out = []
     if clause is not None:
         start, end = _content_span(clause, text)
-        direct = any(qs <= start + 1 and end - 1 <= qe + 1 for qs, qe in quoted)
-        out.append(_quote(speaker, cue, start, end, direct, text))
+        around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
+        if around:  # the clause is quoted: the quotation, all its sentences, is the content
+            start, end = around[0]
+        out.append(_quote(speaker, cue, start, end, bool(around), text))
     elif cue.lemma_.lower() not in INDIRECT_ONLY:
         sent = cue.sent
         for qs, qe in quoted:
