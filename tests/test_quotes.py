@@ -87,3 +87,12 @@ def test_a_quotation_of_several_sentences_is_one_content(
     assert q.speaker.name == "Obama"
     [q] = extract('Obama said the plan was "a disaster" for the country.').quotes
     assert q.content == 'the plan was "a disaster" for the country' and not q.direct
+
+
+def test_a_cue_inside_the_clause_it_reports(extract: Callable[..., Record]) -> None:
+    [q] = extract("The plan, Pelosi said, would cut taxes for the middle class.").quotes
+    assert q.speaker.text == "Pelosi" and q.content.endswith("would cut taxes for the middle class")
+    [q] = extract("The economy is strong, he said.").quotes
+    assert q.content == "The economy is strong"
+    [q] = extract("Clinton, according to aides, was furious about the leak.").quotes
+    assert q.speaker.text == "aides" and q.content.startswith("Clinton")

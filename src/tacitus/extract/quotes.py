@@ -86,12 +86,15 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
     if speaker is None or _inside(cue.idx, cue.idx + len(cue), quoted):
         return []
     clause = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}), None)
-    if clause is None and cue.lemma_.lower() in {"say", "tell", "add"}:
-        clause = next((c for c in cue.head.children if c.dep_ == "ccomp"), None) \
-            if cue.dep_ == "parataxis" else None
+    if clause is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in {"say", "tell",
+                                                                              "add"}:
+        # '"...," he said, "..."': the clause beside; "The plan, Pelosi said, would ...":
+        # the clause the cue interrupts
+        clause = next((c for c in cue.head.children if c.dep_ == "ccomp"), None) or (
+            cue.head if cue.head.pos_ in {"VERB", "AUX"} else None)
     out = []
     if clause is not None:
-        start, end = _content_span(clause, text)
+        start, end = _content_span(clause, text, cue)
         around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
@@ -118,10 +121,12 @@ def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
     return [_quote(actors[0], cue, start, end, False, text)]
 
 
-def _content_span(clause: Token, text: str) -> tuple[int, int]:
-    """Characters of the reported clause, without its 'that' and surrounding marks."""
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause
-                                                 and t.lower_ in {"that", "whether", "if"})]
+def _content_span(clause: Token, text: str, cue: Token | None = None) -> tuple[int, int]:
+    """Characters of the reported clause, without its 'that', surrounding marks and the
+    cue's own words where they lead or close it."""
+    spoken = {t.i for t in cue.subtree} if cue is not None and cue.head == clause else set()
+    tokens = [t for t in clause.subtree if t.i not in spoken and not (
+        t.dep_ == "mark" and t.head == clause and t.lower_ in {"that", "whether", "if"})]
     tokens = [t for t in tokens if not t.is_punct or t.i not in {tokens[0].i, tokens[-1].i}]
     while tokens and (tokens[0].is_punct or tokens[0].is_quote):
         tokens.pop(0)
@@ -157,7 +162,11 @@ def _according(token: Token, sent: Span, context: ArticleContext,
     actors = context.actors(source)
     phrase_end = max(t.i for t in source.subtree) + 1
     doc = sent.doc
-    if token.i - sent.start > 2:  # the sourcing closes the sentence
+    before = any(not t.is_punct for t in doc[sent.start:token.i])
+    after = any(not t.is_punct for t in doc[phrase_end:sent.end])
+    if before and after:  # "Clinton, according to aides, was furious": the whole sentence
+        start, end = sent.start, sent.end
+    elif before:  # the sourcing closes the sentence
         start, end = sent.start, token.i
     else:
         start, end = phrase_end, sent.end
