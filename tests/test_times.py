@@ -42,6 +42,8 @@ def values(text: str, future: bool = False, anchor: str | None = ANCHOR) -> list
                                                       ("May last year", "2022-05")]),
     ("They will meet next March.", [("next March", "2024-03")]),
     ("Music of the '90s.", [("the '90s", "199")]),
+    ("Voting is on Sunday, September 17th.", [("Sunday, September 17th", "2023-09-17")]),
+    ("Photos taken in mid-September show troops.", [("mid-September", "2023-09")]),
     ("The 59-year-old, 59 years old, was hurt.", []),
     ("He did 1,000 hours of service.", [("1,000 hours", "PT1000H")]),
     ("In fiscal 1989 profit fell.", [("fiscal 1989", "FY1989")]),
@@ -92,3 +94,11 @@ def test_later_and_the_following_day_count_from_the_story_date() -> None:
     assert values(text) == [("March 3, 2021", "2021-03-03"), ("Two days later", "2021-03-05"),
                             ("The following day", "2021-03-06")]
     assert values("Two days later, troops moved.") == [("Two days later", "2023-09-15")]
+
+
+@pytest.mark.model
+def test_a_scheduled_clause_looks_ahead(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("Nationwide elections are scheduled for Sunday.")
+    assert [(t.text, t.value) for t in record.times] == [("Sunday", "2023-09-17")]
+    record = extract("The attack was planned on Monday.")
+    assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-11")]

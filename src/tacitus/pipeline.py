@@ -54,6 +54,10 @@ def record_of(doc: Doc, article: Article, knowledge: Knowledge) -> Record:
     return Record(article=article, events=events, quotes=quotes, places=places, times=times)
 
 
+SCHEDULED = {"schedule", "expect", "anticipate", "plan", "slate", "set", "due", "forecast",
+             "predict"}
+
+
 def _future_teller(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset speaks of the future ("will meet on
     Monday"): it decides which Monday a bare weekday means."""
@@ -65,7 +69,12 @@ def _future_teller(doc: Doc) -> Callable[[int], bool]:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        return bool(aux & FUTURE) or any(
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULED:
+            verb = verb.head  # "is anticipated to turn northeast on Sunday"
+        helpers = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        scheduled = verb.lemma_.lower() in SCHEDULED and any(  # "are scheduled for Sunday"
+            c.dep_ == "auxpass" for c in verb.children) and not helpers & {"was", "were"}
+        return scheduled or bool(aux & FUTURE) or any(
             c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
 
     return future_at

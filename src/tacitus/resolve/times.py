@@ -318,7 +318,16 @@ def _short_decade(m: re.Match[str], anchor: date | None, future: bool
     return f"19{m.group('decade')[0]}", "DATE"  # "the '90s"
 
 
-@rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?P<bare>"
+@rule(rf"{WEEKDAY},?\s+{MONTH}\s+{DAY}(?:,?\s+{YEAR})?(?!\s*,?\s*\d)")
+def _weekday_date(m: re.Match[str], anchor: date | None, future: bool
+                  ) -> tuple[str, str] | None:
+    """"Sunday, September 6th": the date decides, not the weekday."""
+    if m.group("year"):
+        return _month_day_year(m, anchor, future)
+    return _month_day(m, anchor, future)
+
+
+@rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?:mid-)?(?P<bare>"
       r"january|february|march|april|june|july|august|september|october|november|december)")
 def _bare_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     month = MONTHS[m.group("bare").lower()]
