@@ -96,3 +96,9 @@ def test_a_cue_inside_the_clause_it_reports(extract: Callable[..., Record]) -> N
     assert q.content == "The economy is strong"
     [q] = extract("Clinton, according to aides, was furious about the leak.").quotes
     assert q.speaker.text == "aides" and q.content.startswith("Clinton")
+
+
+def test_a_passive_cue_takes_its_agent_as_speaker(extract: Callable[..., Record]) -> None:
+    assert not extract("The disease was described as atypical.").quotes
+    [q] = extract("It was announced by the ministry that prices would rise.").quotes
+    assert q.speaker.text == "ministry" and q.content == "prices would rise"

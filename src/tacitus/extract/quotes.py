@@ -68,8 +68,10 @@ def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"}:  # "Lavrov, who said ..."
         subject = cue.head if cue.dep_ == "relcl" else None
-    if subject is None or (subject.lower_ == "it" and
-                           any(c.dep_ == "auxpass" for c in cue.children)):
+    if subject is not None and subject.dep_ == "nsubjpass":  # "the disease was described as"
+        subject = next((g for c in cue.children if c.dep_ == "agent"  # "..., by officials"
+                        for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None:
         return None  # "it is feared that": no source named
     actors = context.actors(subject)
     return actors[0] if actors else None
