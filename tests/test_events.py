@@ -220,3 +220,10 @@ def test_no_longer_negates(extract: Callable[..., Record]) -> None:
     record = extract("Egypt's security chief warned that police will no longer tolerate "
                      "rallies by the Kifaya group.")
     assert not [e for e in record.events if e.event == "AGREE" and not e.negated]
+
+
+def test_a_preposition_alone_does_not_pick_the_phrase(extract: Callable[..., Record]) -> None:
+    """'expelled diplomats based in Geneva': the diplomats decide, not the 'in'."""
+    record = extract("Switzerland said it had expelled two Russian diplomats based in Geneva.")
+    [expel] = [e for e in record.events if e.evidence[0].trigger == "expelled"]
+    assert expel.event == "SANCTION"

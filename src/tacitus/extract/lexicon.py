@@ -70,6 +70,8 @@ FUNCTION_WORDS = {
     "a", "an", "the", "in", "on", "at", "to", "of", "with", "for", "by", "from", "into", "as",
     "and", "or", "that", "it", "is", "are", "was", "were", "be", "been", "will", "would",
     "has", "have", "had", "not", "no", "up", "out", "off", "over", "its", "their", "his",
+    "against", "near", "across", "through", "after", "before", "during", "under", "between",
+    "among", "toward", "towards", "upon", "within", "about", "via", "despite",
 }
 
 
