@@ -227,3 +227,18 @@ def test_a_preposition_alone_does_not_pick_the_phrase(extract: Callable[..., Rec
     record = extract("Switzerland said it had expelled two Russian diplomats based in Geneva.")
     [expel] = [e for e in record.events if e.evidence[0].trigger == "expelled"]
     assert expel.event == "SANCTION"
+
+
+def test_protesting_in_words_is_an_accusation(extract: Callable[..., Record]) -> None:
+    assert [e.event for e in extract("Thousands protested in Athens on Sunday.").events] == \
+        ["PROTEST"]
+    record = extract("The ministry protested that the border had been violated.")
+    assert [e.event for e in record.events] == ["ACCUSE"]
+
+
+def test_a_reminder_of_what_another_must_do(extract: Callable[..., Record]) -> None:
+    record = extract("French President Jacques Chirac issued a stern reminder Saturday to "
+                     "Iraq that it must cooperate fully with UN inspectors.")
+    [request] = [e for e in record.events if e.event == "REQUEST"]
+    assert [a.code for a in request.actor] == ["FRA"]
+    assert [a.code for a in request.recipient] == ["IRQ"]

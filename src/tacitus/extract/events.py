@@ -90,10 +90,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for pattern in patterns:
             if context.matches(pattern):
                 return Trigger(verb, pattern.sense, True)
+    if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
+            c.dep_ == "ccomp" for c in verb.children)):
+        return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
     return Trigger(verb, sense, False) if sense else None
 
 
 DEONTIC = {"must", "should", "ought"}
+SPOKEN_PROTEST = Sense("ACCUSE", "disapprove")
 DEMAND = Sense("REQUEST", None)
 
 
