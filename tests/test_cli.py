@@ -66,7 +66,7 @@ def test_events_filters_the_seed_dyad(tmp_path: Path) -> None:
 
 def test_extract_writes_records_in_input_order(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"n{i}", "date": "2020-01-0" + str(i + 1),
-                         "text": f"Police arrested {i + 2} protesters in Paris."})
+                         "text": f"Police arrested {i + 2} suspects in Paris."})
              for i in range(3)]
     result = run("extract", "-", input="\n".join(lines))
     records = [json.loads(line) for line in result.output.splitlines()]
