@@ -93,9 +93,23 @@ COUNTRY_ALIASES = {"USA": ["US", "U.S.", "U.S.A.", "America", "United States"],
                    "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa",
                            "Zaire"],
                    "KOR": ["ROK"], "LKA": ["Ceylon"], "CZE": ["Czech Republic"]}
-# Abbreviations the news uses for regions, by ISO 3166-2 code.
+# Abbreviations the news uses for regions, by ISO 3166-2 code: Australian states, and the
+# AP style for US states and Canadian provinces ("Springfield, Ill.").
+AP_STYLE = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.",
+    "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+    "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.", "NV": "Nev.", "NH": "N.H.",
+    "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+    "OR": "Ore.", "PA": "Pa.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.", "TN": "Tenn.",
+    "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.", "WI": "Wis.",
+    "WY": "Wyo."}
+CA_STYLE = {"ON": "Ont.", "QC": "Que.", "BC": "B.C.", "AB": "Alta.", "MB": "Man.",
+            "SK": "Sask.", "NS": "N.S.", "NB": "N.B.", "NL": "Nfld.", "PE": "P.E.I."}
 REGION_ALIASES = {"AU-NSW": ["NSW"], "AU-QLD": ["QLD", "Qld"], "AU-TAS": ["Tas"],
-                  "AU-ACT": ["ACT"], "US-DC": ["D.C."]}
+                  "AU-ACT": ["ACT"], "US-DC": ["D.C."],
+                  **{f"US-{code}": [short] for code, short in AP_STYLE.items()},
+                  **{f"CA-{code}": [short] for code, short in CA_STYLE.items()}}
 
 
 MAINLAND_SHARE = 2 / 3  # a landmass holding this much of a country's area is its mainland

@@ -128,3 +128,10 @@ def test_an_organisation_at_a_place(extract: Callable[..., Record]) -> None:
                      "Health issued a warning.")
     assert place(record, "Seoul").code == "KOR"
     assert place(record, "California").kind == "admin1"
+
+
+def test_ap_style_state_abbreviations(extract: Callable[..., Record]) -> None:
+    record = extract("A man from Paris, Tenn., was arrested.")
+    paris = place(record, "Paris")
+    assert paris.code == "USA" and km(paris.lat, paris.lon, 36.3, -88.33) < 30  # type: ignore[arg-type]
+    assert place(record, "Tenn.").name == "Tennessee"
