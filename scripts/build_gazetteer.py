@@ -36,7 +36,8 @@ ALIAS_POPULATION = 15000  # alternate names of smaller towns are mostly other la
 SCHEMA = """
 CREATE TABLE places (
   id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL, kind TEXT NOT NULL,
-  country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL);
+  country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER NOT NULL,
+  capital INTEGER NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -71,11 +72,14 @@ class Builder:
                 self.names.setdefault((key_of(alias), pid), 0)
         return pid
 
-    def write(self, path: Path) -> None:
+    def write(self, path: Path, capitals: set[int]) -> None:
+        """Write the file; capitals: the geonameids of national capitals."""
         path.unlink(missing_ok=True)
         con = sqlite3.connect(path)
         con.executescript(SCHEMA)
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", self.places)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        [(*row, int(row[3] == "city" and row[1] in capitals))
+                         for row in self.places])
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         sorted((k, p, main) for (k, p), main in self.names.items()))
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
@@ -289,7 +293,7 @@ def main() -> None:
                   row["country"] or None, None, float(row["lat"]), float(row["lon"]),
                   int(row["population"] or 0), row["aliases"].split("|") if row["aliases"]
                   else [])
-    b.write(OUT)
+    b.write(OUT, {c["geonameid"] for c in capitals.values() if c})
     print(f"{len(b.places)} places, {len(b.names)} names -> {OUT} "
           f"({OUT.stat().st_size / 1e6:.1f} MB)")
 

@@ -135,3 +135,12 @@ def test_ap_style_state_abbreviations(extract: Callable[..., Record]) -> None:
     paris = place(record, "Paris")
     assert paris.code == "USA" and km(paris.lat, paris.lon, 36.3, -88.33) < 30  # type: ignore[arg-type]
     assert place(record, "Tenn.").name == "Tennessee"
+
+
+def test_a_capital_beats_its_namesake_region_unless_told(
+        extract: Callable[..., Record]) -> None:
+    dc = place(extract("Officials in Washington said the talks failed."), "Washington")
+    assert dc.kind == "city" and km(dc.lat, dc.lon, 38.9, -77.04) < 20  # type: ignore[arg-type]
+    assert place(extract("Fires hit the state of Washington."), "Washington").kind == "admin1"
+    assert place(extract("A cow from a Washington state farm was sick."),
+                 "Washington").kind == "admin1"

@@ -45,6 +45,7 @@ class Candidate:
     lon: float | None
     population: int
     main: bool
+    capital: bool = False
 
 
 def place_key(name: str) -> str:
@@ -65,15 +66,15 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         rows = self.con.execute(
             "SELECT p.id, p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, "
-            "p.population, n.main FROM names n JOIN places p ON p.id = n.place "
+            "p.population, n.main, p.capital FROM names n JOIN places p ON p.id = n.place "
             "WHERE n.key = ?", (place_key(name),)).fetchall()
         return tuple(_candidate(row) for row in rows if row[6] is not None)
 
 
 def _candidate(row: tuple[Any, ...]) -> Candidate:
-    pid, geonameid, name, kind, country, admin1, lat, lon, population, main = row
+    pid, geonameid, name, kind, country, admin1, lat, lon, population, main, capital = row
     return Candidate(pid, geonameid, name, kind, country, admin1, lat, lon, population,
-                     bool(main))
+                     bool(main), bool(capital))
 
 
 @lru_cache(maxsize=1)
@@ -187,9 +188,9 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
     score = math.log10(population + 10) + KIND_WEIGHT.get(c.kind, 0.0) + (0.5 if c.main else 0)
     if c.geonameid is None:
         score += CURATED
-    if c.kind == "admin1" and any(r.kind == "city" and r.country == c.country and
-                                  r.population >= 0.2 * population for r in rivals):
-        score -= 3.0  # "New York", "Sao Paulo", "Moscow": the big city, not its region
+    if c.kind == "admin1" and any(r.kind == "city" and r.country == c.country and (
+            r.capital or r.population >= 0.2 * population) for r in rivals):
+        score -= 3.0  # "New York", "Moscow", "Washington": the big city or capital
     if c.kind != "country" and c.country and context[c.country]:
         score += 2.0 + min(context[c.country], 3) * 0.3
     if c.kind in {"city", "admin2"} and c.admin1 and context[f"{c.country}.{c.admin1}"]:
@@ -247,9 +248,16 @@ def _lookup(name: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
 
 
 def _named_kinds(span: Span) -> frozenset[str]:
-    """The kinds of place a following common noun names: "New York state"."""
+    """The kinds of place a common noun beside the name says: "New York state", "the state
+    of Washington"."""
     doc = span.doc
-    word = doc[span.end].lower_ if span.end < len(doc) else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 2].lower_ if span.start >= 2 and \
+        doc[span.start - 1].lower_ == "of" else ""
+    return _kinds_of(after) or _kinds_of(before)
+
+
+def _kinds_of(word: str) -> frozenset[str]:
     if word == "city":
         return frozenset({"city"})
     if word in {"county", "district", "municipality"}:
