@@ -102,3 +102,9 @@ def test_a_passive_cue_takes_its_agent_as_speaker(extract: Callable[..., Record]
     assert not extract("The disease was described as atypical.").quotes
     [q] = extract("It was announced by the ministry that prices would rise.").quotes
     assert q.speaker.text == "ministry" and q.content == "prices would rise"
+
+
+def test_it_said_is_the_organisation_named_before(extract: Callable[..., Record]) -> None:
+    [q] = extract("The Russian defence ministry met on Monday. It said that prices would "
+                  "rise.").quotes
+    assert (q.speaker.text, q.speaker.code, q.speaker.sector) == ("It", "RUS", "GOV")

@@ -7,7 +7,7 @@ is guessed: a field no evidence supports stays None.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -259,8 +259,9 @@ class ArticleContext:
                 return (Actor(text=pronoun.text, name=p.name, code=p.code, sector=p.sector),)
         if word in THING_PRONOUNS:
             subject = self._previous_subject(pronoun)
-            if subject is not None:
-                return self.resolve(subject)
+            if subject is not None:  # "It said": the words stay, the identity is the ministry's
+                return tuple(replace(a, text=pronoun.text, name=a.name or a.text)
+                             for a in self.resolve(subject))
         return (Actor(text=pronoun.text),)
 
     def _fits(self, word: str, subject: Token) -> bool:
@@ -276,8 +277,10 @@ class ArticleContext:
         sents = [s for s in self.doc.sents if s.end <= pronoun.sent.start]
         for sent in reversed(sents[-2:]):
             for child in sent.root.children:
-                if child.dep_ == "nsubj" and child.ent_type_ in {"GPE", "ORG", "NORP"}:
-                    return child
+                if child.dep_ == "nsubj" and child.tag_ in {"NN", "NNP"} and (
+                        child.ent_type_ in {"GPE", "ORG", "NORP"} or
+                        self.dictionary.sector_of(child.lemma_.lower()) is not None):
+                    return child  # "The ministry ... It said"
         return None
 
 
