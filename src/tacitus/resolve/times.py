@@ -49,7 +49,7 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (
             "boxing day": (12, 26), "labour day": (5, 1), "may day": (5, 1)}
 REFERENCE = "REF "  # a value to resolve against the story's reference time: "REF -2 day"
 LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|"
-                     r"at(?!\s+least)|over)\s+",
+                     r"at(?!\s+least)|over|within)\s+",
                      re.IGNORECASE)
 
 MONTH = (r"(?P<month>jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|"
@@ -483,11 +483,18 @@ def _duration(m: re.Match[str]) -> tuple[str, str]:
     return f"P{time_part}{count}{letter}", "DURATION"
 
 
-@rule(r"(?:for\s+)?(?P<many>years|months|weeks|days|decades|hours)(?=\s+(?:of|ago|now|later))")
+@rule(r"(?:(?:for|within|in)\s+(?P<many>years|months|weeks|days|decades|hours)|"
+      r"(?P<many2>years|months|weeks|days|decades|hours)(?=\s+(?:of|ago|now|later)))")
 def _vague_duration(m: re.Match[str], anchor: date | None, future: bool
                     ) -> tuple[str, str] | None:
-    time_part, letter = UNITS[m.group("many").lower().rstrip("s")]
+    """"for years", "within hours", "the worst in decades", "months of talks"."""
+    time_part, letter = UNITS[(m.group("many") or m.group("many2")).lower().rstrip("s")]
     return f"P{time_part}X{letter}", "DURATION"
+
+
+@rule(r"(?:years|months|weeks|days|decades)\s+ago")
+def _vague_ago(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    return "PAST_REF", "DATE"  # "years ago"
 
 
 @rule(rf"every\s+{NUM}\s+{UNIT}")
