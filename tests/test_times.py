@@ -105,3 +105,7 @@ def test_a_scheduled_clause_looks_ahead(extract) -> None:  # type: ignore[no-unt
     assert [(t.text, t.value) for t in record.times] == [("Sunday", "2023-09-17")]
     record = extract("The attack was planned on Monday.")
     assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-11")]
+    record = extract("The trial begins Monday, police say.")
+    assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-18")]
+    record = extract("Police say the attack happened Monday.")
+    assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-11")]

@@ -56,6 +56,9 @@ def record_of(doc: Doc, article: Article, knowledge: Knowledge) -> Record:
 
 SCHEDULED = {"schedule", "expect", "anticipate", "plan", "slate", "set", "due", "forecast",
              "predict"}
+# Present-tense verbs that report what happened rather than announce what will.
+REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "deny", "admit", "add",
+             "accuse", "blame", "show", "reveal", "suggest", "indicate", "remain", "continue"}
 
 
 def _future_teller(doc: Doc) -> Callable[[int], bool]:
@@ -74,7 +77,9 @@ def _future_teller(doc: Doc) -> Callable[[int], bool]:
         helpers = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
         scheduled = verb.lemma_.lower() in SCHEDULED and any(  # "are scheduled for Sunday"
             c.dep_ == "auxpass" for c in verb.children) and not helpers & {"was", "were"}
-        return scheduled or bool(aux & FUTURE) or any(
+        timetable = verb.tag_ in {"VBZ", "VBP"} and not helpers and \
+            verb.lemma_.lower() not in REPORTING  # "the trial begins Monday"
+        return scheduled or timetable or bool(aux & FUTURE) or any(
             c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
 
     return future_at
