@@ -144,3 +144,11 @@ def test_a_capital_beats_its_namesake_region_unless_told(
     assert place(extract("Fires hit the state of Washington."), "Washington").kind == "admin1"
     assert place(extract("A cow from a Washington state farm was sick."),
                  "Washington").kind == "admin1"
+
+
+def test_a_list_of_places_and_a_list_of_people(extract: Callable[..., Record]) -> None:
+    record = extract("The virus was found in Moonbi, Parkes, Berry and Wyong in regional NSW.")
+    assert {"Moonbi", "Parkes", "Berry", "Wyong"} <= {p.text for p in record.places}
+    assert all(p.code == "AUS" for p in record.places)
+    record = extract("Obama, Biden and Clinton met in Paris.")
+    assert [(p.text, p.kind) for p in record.places] == [("Paris", "city")]

@@ -91,27 +91,61 @@ MAJOR = 100_000  # a town this big is worth finding inside an organisation's nam
 def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Place names: GPE/LOC/FAC entities; a place leading an organisation's name ("Seoul
     City Hall", "US Centers for Disease Control"); other proper names that the gazetteer
-    knows and a locative word introduces ("at Pandi", "village of Ciocile")."""
+    knows and a locative word introduces ("at Pandi", "village of Ciocile") or a list of
+    places includes."""
     spans: list[Span] = []
+    maybe: list[Span] = []  # names the gazetteer knows that only a list of places would make one
     taken: set[int] = set()
     for ent in doc.ents:
         span = _trim(ent)
         if span is None:
             continue
+        known = bool(gazetteer.candidates(span.text))
         if ent.label_ in PLACE_LABELS or (ent.label_ == "ORG" and any(
                 c.kind in {"feature", "region", "admin1", "country"}
                 for c in gazetteer.candidates(span.text))):
             spans.append(span)
-        elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span) and \
-                gazetteer.candidates(span.text):
+        elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span, strictly=True) \
+                and known:
             spans.append(span)  # "from Kharkiv" tagged as an organisation
-        elif ent.label_ == "ORG":
-            lead = _leading_place(span, gazetteer)
-            if lead is not None:
-                spans.append(lead)
+        elif ent.label_ == "ORG" and (lead := _leading_place(span, gazetteer)) is not None:
+            spans.append(lead)
+        elif ent.label_ in {"PERSON", "ORG"} and known:
+            maybe.append(span)
         taken.update(range(ent.start, ent.end))
-    spans += _untagged(doc, gazetteer, taken)
+    for span in _untagged(doc, gazetteer, taken):
+        (spans if _introduced(span) else maybe).append(span)
+    spans += _listed(spans, maybe)
     return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
+
+
+SEPARATORS = {",", "and", "or"}
+
+
+def _listed(places: list[Span], maybe: list[Span]) -> list[Span]:
+    """Names listed with places are places: "in Moonbi, Parkes, Berry and Wyong", where
+    the tagger took Parkes and Berry for people."""
+    ends = {s.end for s in places}
+    starts = {s.start for s in places}
+    found: list[Span] = []
+    grew = True
+    while grew:
+        grew = False
+        for span in maybe:
+            if span in found:
+                continue
+            doc = span.doc
+            gaps = [span.start - 1, span.start - 2]  # "X, Y" / "X, and Y"
+            after = [span.end + 1, span.end + 2]
+            if any(g >= 0 and all(t.lower_ in SEPARATORS for t in doc[g:span.start]) and
+                   g in ends for g in gaps) or any(
+                    a <= len(doc) and all(t.lower_ in SEPARATORS for t in doc[span.end:a]) and
+                    a in starts for a in after):
+                found.append(span)
+                ends.add(span.end)
+                starts.add(span.start)
+                grew = True
+    return found
 
 
 # A place name followed by these names a disease after it: "Marburg virus", "Rift Valley fever".
@@ -150,12 +184,17 @@ def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
     return None
 
 
-def _introduced(span: Span) -> bool:
-    return span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE
+def _introduced(span: Span, strictly: bool = False) -> bool:
+    """After a locative word; strictly, not just after "and": "Biden and Clinton" are
+    people, though a list of places may still make one a place."""
+    if span.start == 0:
+        return False
+    word = span.doc[span.start - 1].lower_
+    return word in LOCATIVE and not (strictly and word == "and")
 
 
 def _untagged(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
-    """Runs of proper nouns outside any entity, after a locative word, in the gazetteer."""
+    """Runs of proper nouns outside any entity that the gazetteer knows."""
     out = []
     i = 0
     while i < len(doc):
@@ -166,7 +205,7 @@ def _untagged(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
         while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].is_title:
             j += 1
         span = doc[i:j]
-        if _introduced(span) and gazetteer.candidates(span.text):
+        if gazetteer.candidates(span.text):
             out.append(span)
         i = j
     return out
@@ -188,7 +227,7 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
     score = math.log10(population + 10) + KIND_WEIGHT.get(c.kind, 0.0) + (0.5 if c.main else 0)
     if c.geonameid is None:
         score += CURATED
-    if c.kind == "admin1" and any(r.kind == "city" and r.country == c.country and (
+    if c.kind in {"admin1", "admin2"} and any(r.kind == "city" and r.country == c.country and (
             r.capital or r.population >= 0.2 * population) for r in rivals):
         score -= 3.0  # "New York", "Moscow", "Washington": the big city or capital
     if c.kind != "country" and c.country and context[c.country]:
