@@ -139,3 +139,10 @@ def test_quotes_places_and_times_are_stored_with_the_article(store: Store) -> No
         ("2023-09-13", "DATE")]
     store.write([record(text="Kim met Putin again.")], "x")  # replaced, not added
     assert store.counts()["quotes"] == store.counts()["places"] == store.counts()["times"] == 1
+
+
+def test_a_new_database_in_a_new_folder(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "deeper" / "t.duckdb"
+    with Store(path) as store:
+        assert store.version() == SCHEMA_VERSION
+    assert path.exists()

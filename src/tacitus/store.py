@@ -122,6 +122,11 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; create it with "
                              f"'tacitus ingest FILES --db {self.path}'")
+        if not read_only:
+            try:  # a new database in a new folder: make the folder
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"{self.path}: cannot create its folder ({e})") from None
         self.con = _connect(self.path, read_only, wait)
         if not read_only:
             self.migrate()
