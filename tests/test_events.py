@@ -242,3 +242,12 @@ def test_a_reminder_of_what_another_must_do(extract: Callable[..., Record]) -> N
     [request] = [e for e in record.events if e.event == "REQUEST"]
     assert [a.code for a in request.actor] == ["FRA"]
     assert [a.code for a in request.recipient] == ["IRQ"]
+
+
+def test_a_protest_without_a_named_target_is_aimed_where_it_happens(
+        extract: Callable[..., Record]) -> None:
+    [rally] = extract("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk "
+                      "on Sunday.").events
+    assert rally.event == "PROTEST" and [a.code for a in rally.recipient] == ["IRQ"]
+    [rally] = extract("Students in Paris protested against the Chinese government.").events
+    assert [a.code for a in rally.recipient] == ["CHN"]

@@ -86,6 +86,10 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
     if sent is not None and best.code:
         event = replace(event, actor=_placed(event.actor, best.code, sent.sent),
                         recipient=_placed(event.recipient, best.code, sent.sent))
+    if event.event == "PROTEST" and best.code and not any(a.code for a in event.recipient):
+        # a protest that names no target is aimed at the country where it happens
+        event = replace(event, recipient=(Actor(text=best.text, name=best.name,
+                                                code=best.code),))
     return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
                                     "lat": best.lat, "lon": best.lon,
                                     "geonameid": best.geonameid})
