@@ -251,3 +251,10 @@ def test_a_protest_without_a_named_target_is_aimed_where_it_happens(
     assert rally.event == "PROTEST" and [a.code for a in rally.recipient] == ["IRQ"]
     [rally] = extract("Students in Paris protested against the Chinese government.").events
     assert [a.code for a in rally.recipient] == ["CHN"]
+
+
+def test_a_curfew_without_a_named_target_is_aimed_where_it_is(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Turkish authorities have imposed a curfew in the town of Cizre.")
+    [curfew] = [e for e in record.events if e.event == "COERCE"]
+    assert [a.code for a in curfew.recipient] == ["TUR"]

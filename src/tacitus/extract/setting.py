@@ -62,6 +62,10 @@ def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
+# Events whose unnamed target is the country where they happen: a protest, a curfew.
+AIMED_WHERE = {"PROTEST", "COERCE"}
+
+
 def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
     """The most precise place any mention's clause names: "talks at the Vostochny
     Cosmodrome" over "met ... in eastern Russia"."""
@@ -86,8 +90,8 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
     if sent is not None and best.code:
         event = replace(event, actor=_placed(event.actor, best.code, sent.sent),
                         recipient=_placed(event.recipient, best.code, sent.sent))
-    if event.event == "PROTEST" and best.code and not any(a.code for a in event.recipient):
-        # a protest that names no target is aimed at the country where it happens
+    if event.event in AIMED_WHERE and best.code and not any(a.code for a in event.recipient):
+        # a protest or a curfew that names no target is aimed at the country it is in
         event = replace(event, recipient=(Actor(text=best.text, name=best.name,
                                                 code=best.code),))
     return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
