@@ -258,3 +258,9 @@ def test_a_curfew_without_a_named_target_is_aimed_where_it_is(
     record = extract("Turkish authorities have imposed a curfew in the town of Cizre.")
     [curfew] = [e for e in record.events if e.event == "COERCE"]
     assert [a.code for a in curfew.recipient] == ["TUR"]
+
+
+def test_the_recipient_of_a_purpose(extract: Callable[..., Record]) -> None:
+    record = extract("Norway is willing to send material to help defend Saudi Arabia.")
+    [offer] = [e for e in record.events if e.event == "AGREE"]
+    assert [a.code for a in offer.recipient] == ["SAU"]

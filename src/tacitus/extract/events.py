@@ -290,8 +290,9 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     out += [_object_prep(o) for o in objects if o.dep_ == "dobj"]
     if depth < 2:
         for clause in verb.children:
-            if clause.dep_ == "xcomp":
-                out += _recipient_candidates(clause, depth + 1)
+            if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+                out += _recipient_candidates(clause, depth + 1)  # "to help defend X"
     out += [_participant(o) for o in objects]
     return out
 
