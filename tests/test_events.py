@@ -264,3 +264,14 @@ def test_the_recipient_of_a_purpose(extract: Callable[..., Record]) -> None:
     record = extract("Norway is willing to send material to help defend Saudi Arabia.")
     [offer] = [e for e in record.events if e.event == "AGREE"]
     assert [a.code for a in offer.recipient] == ["SAU"]
+
+
+def test_recipients_inside_objects_and_allowed_clauses(extract: Callable[..., Record]) -> None:
+    record = extract("Poland's parliament has demanded an immediate admission by Moscow.")
+    [demand] = [e for e in record.events if e.event == "REQUEST"]
+    assert [a.code for a in demand.recipient] == ["RUS"]
+    record = extract("The UNITA wing refused to allow United Nations planes to land.")
+    [refusal] = [e for e in record.events if e.event == "REJECT"]
+    assert [a.code for a in refusal.recipient] == ["IGO"]
+    record = extract("Egyptian police opened fire on Monday to disperse demonstrators.")
+    assert all(a.text != "fire" for e in record.events for a in e.recipient)

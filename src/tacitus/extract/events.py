@@ -287,13 +287,15 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     out: list[Token | None] = [_participant(o) for o in objects if _named(o)]
     out.append(_object_prep(verb))
-    out += [_object_prep(o) for o in objects if o.dep_ == "dobj"]
+    out += [_object_prep(o, RECIPIENT_PREPS | {"by"}) for o in objects if o.dep_ == "dobj"]
+    if depth:  # "refused to allow UN planes to land": whom the allowing concerns
+        out += [_clause_subject(verb)]
+    out += [_participant(o) for o in objects]
     if depth < 2:
         for clause in verb.children:
             if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
                 out += _recipient_candidates(clause, depth + 1)  # "to help defend X"
-    out += [_participant(o) for o in objects]
     return out
 
 
@@ -327,6 +329,8 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
 NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
+# Objects that belong to the verb's idiom, not to a party: "opened fire", "took steps".
+IDIOM_OBJECTS = {"fire", "place", "step", "action", "measure", "effect", "note"}
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
                   "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most"}
 
@@ -339,7 +343,8 @@ def _participant(token: Token | None) -> Token | None:
                               or token.lemma_.lower() in QUANTITY_HEADS):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-    if token is None or token.ent_type_ in NOT_PARTICIPANTS:
+    if token is None or token.ent_type_ in NOT_PARTICIPANTS or (
+            token.dep_ == "dobj" and token.lemma_.lower() in IDIOM_OBJECTS):
         return None
     if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
         return token.head.head if token.head.dep_ == "relcl" else None
