@@ -275,3 +275,9 @@ def test_recipients_inside_objects_and_allowed_clauses(extract: Callable[..., Re
     assert [a.code for a in refusal.recipient] == ["IGO"]
     record = extract("Egyptian police opened fire on Monday to disperse demonstrators.")
     assert all(a.text != "fire" for e in record.events for a in e.recipient)
+
+
+def test_a_place_named_in_the_phrase_gives_the_country(extract: Callable[..., Record]) -> None:
+    record = extract("The government of Sindh province has ordered patrols by police.")
+    [patrols] = [e for e in record.events if e.event == "MOBILIZE"]
+    assert [a.code for a in patrols.actor] == ["PAK"]

@@ -49,6 +49,7 @@ def record_of(doc: Doc, article: Article, knowledge: Knowledge) -> Record:
     context = ArticleContext(doc, article.date, knowledge.dictionary)
     times = tuple(find_times(doc.text, article.date, _future_teller(doc)))
     places = resolve_places(doc, knowledge.gazetteer)
+    context.learn_places(places)
     events = extract_events(doc, article, context, knowledge.lexicon, Setting(times, places))
     quotes = extract_quotes(doc, context)
     return Record(article=article, events=events, quotes=quotes, places=places, times=times)

@@ -339,8 +339,10 @@ def _participant(token: Token | None) -> Token | None:
     """The noun a slot holds: the object of a dative 'to', never a date or a number."""
     if token is not None and token.pos_ == "ADP":
         token = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if token is not None and (token.ent_type_ in NOT_PARTICIPANTS
-                              or token.lemma_.lower() in QUANTITY_HEADS):
+    for _ in range(3):  # "tens of thousands of students"
+        if token is None or not (token.ent_type_ in NOT_PARTICIPANTS or
+                                 token.lemma_.lower() in QUANTITY_HEADS):
+            break
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if token is None or token.ent_type_ in NOT_PARTICIPANTS or (

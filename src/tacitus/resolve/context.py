@@ -7,11 +7,12 @@ is guessed: a field no evidence supports stays None.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor
+from ..model import Actor, Place
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -62,9 +63,18 @@ class ArticleContext:
         self.person_mentions: list[tuple[int, str]] = []
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.described: dict[int, Actor] | None = None  # filled once the people are known
+        self.place_codes: dict[int, str] = {}  # token -> country of the place it names
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
+        self.described = {}
+
+    def learn_places(self, places: Sequence[Place]) -> None:
+        """The places the gazetteer resolved: a phrase naming one belongs to its country."""
+        for place in places:
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            if place.code and span is not None:
+                self.place_codes.update((t.i, place.code) for t in span)
         self.described = {}
 
     # ---- people -------------------------------------------------------------------
@@ -155,6 +165,9 @@ class ArticleContext:
             code = self._possessor_code(head)
         if code is None:
             code = self._attached_code(head)
+        if code is None:  # "the government of Sindh province", "Kirkuk police"
+            code = next((self.place_codes[t.i] for t in tokens if t.i in self.place_codes),
+                        None)
         if name is None and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             name = self._entity_text(head)
         return Actor(text=text, name=name, code=code, sector=sector)
