@@ -1,7 +1,6 @@
 """Articles in, records out: the pure per-article function and the streaming loop."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import tee
@@ -65,11 +64,9 @@ REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "deny", "a
 def _future_teller(doc: Doc) -> Callable[[int], bool]:
     """Whether the clause at a character offset speaks of the future ("will meet on
     Monday"): it decides which Monday a bare weekday means."""
-    starts = [t.idx for t in doc]
-
     def future_at(offset: int) -> bool:
-        i = max(bisect_right(starts, offset) - 1, 0)
-        verb = doc[i]
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else doc[0]
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
