@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,7 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
     """The most precise place any mention's clause names: "talks at the Vostochny
     Cosmodrome" over "met ... in eastern Russia"."""
     best: Place | None = None
+    starts = [p.start for p in places]  # places come in text order
     for ev in event.evidence:
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
         if span is None:
@@ -77,19 +79,21 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
         token = span.root
         clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
             else token
-        for p in places:
-            if p.lat is None or not token.sent.start_char <= p.start < token.sent.end_char:
+        bounds = token.sent
+        for p in places[bisect_left(starts, bounds.start_char):
+                        bisect_left(starts, bounds.end_char)]:
+            if p.lat is None:
                 continue
             if _attached(doc, p.start, token, clause, locative=True) and (
                     best is None or specificity(p) > specificity(best)):
                 best = p
     if best is None:
         return event
-    sent = doc.char_span(event.evidence[0].start, event.evidence[0].end,
-                         alignment_mode="expand")
-    if sent is not None and best.code:
-        event = replace(event, actor=_placed(event.actor, best.code, sent.sent),
-                        recipient=_placed(event.recipient, best.code, sent.sent))
+    first = doc.char_span(event.evidence[0].start, event.evidence[0].end,
+                          alignment_mode="expand")
+    if first is not None and best.code:
+        event = replace(event, actor=_placed(event.actor, best.code, first.sent),
+                        recipient=_placed(event.recipient, best.code, first.sent))
     if event.event in AIMED_WHERE and best.code and not any(a.code for a in event.recipient):
         # a protest or a curfew that names no target is aimed at the country it is in
         event = replace(event, recipient=(Actor(text=best.text, name=best.name,

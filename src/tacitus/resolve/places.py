@@ -124,28 +124,28 @@ SEPARATORS = {",", "and", "or"}
 
 def _listed(places: list[Span], maybe: list[Span]) -> list[Span]:
     """Names listed with places are places: "in Moonbi, Parkes, Berry and Wyong", where
-    the tagger took Parkes and Berry for people."""
+    the tagger took Parkes and Berry for people. One pass each way along the text."""
     ends = {s.end for s in places}
     starts = {s.start for s in places}
-    found: list[Span] = []
-    grew = True
-    while grew:
-        grew = False
-        for span in maybe:
-            if span in found:
-                continue
-            doc = span.doc
-            gaps = [span.start - 1, span.start - 2]  # "X, Y" / "X, and Y"
-            after = [span.end + 1, span.end + 2]
-            if any(g >= 0 and all(t.lower_ in SEPARATORS for t in doc[g:span.start]) and
-                   g in ends for g in gaps) or any(
-                    a <= len(doc) and all(t.lower_ in SEPARATORS for t in doc[span.end:a]) and
-                    a in starts for a in after):
-                found.append(span)
-                ends.add(span.end)
-                starts.add(span.start)
-                grew = True
-    return found
+    found: dict[int, Span] = {}
+
+    def joined(a: int, b: int, doc: Doc) -> bool:  # only ", ", " and " or ", and " between
+        return 0 < b - a <= 2 and all(t.lower_ in SEPARATORS for t in doc[a:b])
+
+    for span in sorted(maybe, key=lambda s: s.start):
+        if any(joined(e, span.start, span.doc) for e in (span.start - 1, span.start - 2)
+               if e in ends):
+            found[span.start] = span
+            ends.add(span.end)
+            starts.add(span.start)
+    for span in sorted(maybe, key=lambda s: -s.start):
+        if span.start not in found and any(
+                joined(span.end, b, span.doc) for b in (span.end + 1, span.end + 2)
+                if b in starts):
+            found[span.start] = span
+            ends.add(span.end)
+            starts.add(span.start)
+    return list(found.values())
 
 
 # A place name followed by these names a disease after it: "Marburg virus", "Rift Valley fever".
@@ -241,14 +241,14 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
     return score
 
 
-def _hints(span: Span, gazetteer: Gazetteer) -> set[str]:
+def _hints(span: Span, gazetteer: Gazetteer, ent_at: dict[int, Span]) -> set[str]:
     """'Balintawak, Quezon City' / 'Pandi, Bulacan' / 'Warwick in Queensland': what the
     following name says."""
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].text == ",":
         return set()  # the middle of a list, "Guinea-Bissau, Niger, Nigeria and Togo"
     if span.end + 1 < len(doc) and doc[span.end].lower_ in {",", "in"}:
-        nxt = next((e for e in doc.ents if e.start == span.end + 1), None)
+        nxt = ent_at.get(span.end + 1)
         if nxt is not None:
             out = set()
             for c in gazetteer.candidates(nxt.text):
@@ -317,7 +317,9 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     York state", "Warwick in Queensland"), the others follow it."""
     found = [(s, _lookup(s.text, gazetteer)) for s in mention_spans(doc, gazetteer)
              if s.text.lower() not in DIRECTIONS]
-    cues = [(_hints(s, gazetteer), _named_kinds(s)) if candidates else (set(), frozenset())
+    ent_at = {e.start: e for e in doc.ents}  # doc.ents is rebuilt on every access
+    cues = [(_hints(s, gazetteer, ent_at), _named_kinds(s)) if candidates else
+            (set(), frozenset())
             for s, candidates in found]
     context: Counter[str] = Counter()  # countries ("USA") and regions ("USA.MI") it names
     for (_, candidates), (hints, kinds) in zip(found, cues):
