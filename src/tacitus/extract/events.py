@@ -428,7 +428,8 @@ def _is_group(actor: Actor) -> bool:
 
 def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
     out: list[Actor] = []
-    for ent in sent.ents:
+    ents = {e.start: e for t in sent if (e := context.entity_of.get(t.i)) is not None}
+    for ent in ents.values():  # not sent.ents, which walks the whole article's entities
         if ent.label_ == "PERSON":
             found = context.resolve(ent.root)[0]
             if found.code and all(found.name != a.name for a in out):

@@ -7,10 +7,11 @@ is guessed: a field no evidence supports stays None.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Place
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
@@ -64,6 +65,8 @@ class ArticleContext:
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.described: dict[int, Actor] | None = None  # filled once the people are known
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
+        self.sentences: list[Span] | None = None  # built when a pronoun needs them
+        self.sentence_starts: list[int] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
@@ -287,8 +290,11 @@ class ArticleContext:
         return True
 
     def _previous_subject(self, pronoun: Token) -> Token | None:
-        sents = [s for s in self.doc.sents if s.end <= pronoun.sent.start]
-        for sent in reversed(sents[-2:]):
+        if self.sentences is None:
+            self.sentences = list(self.doc.sents)
+            self.sentence_starts = [s.start for s in self.sentences]
+        here = bisect_right(self.sentence_starts, pronoun.i) - 1
+        for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
                 if child.dep_ == "nsubj" and child.tag_ in {"NN", "NNP"} and (
                         child.ent_type_ in {"GPE", "ORG", "NORP"} or
