@@ -5,7 +5,8 @@ usage: python benchmarks/throughput.py [--repeat N] [--model NAME]
 
 Both timings use the same loaded pipeline and the same texts in the same run; each is
 the median of N runs after a warm-up. The ratio extract/parse is the overhead of
-everything Tacitus does beyond parsing (reading, events, actors, JSON records).
+everything Tacitus does beyond parsing (reading, events, actors, JSON records). Last, the
+time to build the record of one long article at two lengths: it should grow in step.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from collections.abc import Callable
 from tacitus.data import demo_sources
 from tacitus.ingest import read_articles
 from tacitus.nlp import describe, load
-from tacitus.pipeline import Knowledge, extract_records
+from tacitus.model import Article
+from tacitus.pipeline import Knowledge, extract_records, record_of
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:
@@ -59,6 +61,18 @@ def main() -> None:
     print(f"spaCy nlp.pipe   {parse_s:.3f} s  ({len(texts) / parse_s:.0f} articles/s)")
     print(f"tacitus extract  {extract_s:.3f} s  ({len(texts) / extract_s:.0f} articles/s)")
     print(f"ratio            {extract_s / parse_s:.2f}  (goal <= 1.5)")
+
+    # One long article: the demo corpus's first report repeated, so that anything that
+    # grows faster than the text (a loop over the article inside a loop over mentions) shows.
+    for copies in (10, 40):
+        long = Article(id="long", text="\n\n".join([articles[0].text] * copies),
+                       date=articles[0].date)
+        doc = nlp(long.text)
+        start = time.perf_counter()
+        record_of(doc, long, knowledge)
+        took = time.perf_counter() - start
+        print(f"long article     {len(long.text):,} characters: records in {took:.2f} s "
+              f"after parsing")
 
 
 if __name__ == "__main__":
