@@ -19,8 +19,8 @@ from collections.abc import Callable
 
 from tacitus.data import demo_sources
 from tacitus.ingest import read_articles
-from tacitus.nlp import describe, load
 from tacitus.model import Article
+from tacitus.nlp import describe, load
 from tacitus.pipeline import Knowledge, extract_records, record_of
 
 
