@@ -281,3 +281,12 @@ def test_a_place_named_in_the_phrase_gives_the_country(extract: Callable[..., Re
     record = extract("The government of Sindh province has ordered patrols by police.")
     [patrols] = [e for e in record.events if e.event == "MOBILIZE"]
     assert [a.code for a in patrols.actor] == ["PAK"]
+
+
+def test_what_a_party_must_be_ready_to_do_is_asked_not_agreed(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Mubarak said the US must be ready to mediate between Israelis and "
+                     "Palestinians.")
+    assert not [e for e in record.events if e.event == "AGREE" and not e.hypothetical]
+    record = extract("Syria says it is ready to withdraw its troops from Lebanon.")
+    assert [e.event for e in record.events if not e.hypothetical] == ["AGREE"]

@@ -44,7 +44,9 @@ def states_intent(token: Token) -> bool:
     if aux & FUTURE or ("would" in aux and _reported(token)):
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
-        return True
+        # "is ready to mediate", but not "must be ready to mediate": that is asked of them
+        return not any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"}
+                       for h in (token.head, token.head.head) for c in h.children)
     return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
 
 
