@@ -296,9 +296,9 @@ class ArticleContext:
         here = bisect_right(self.sentence_starts, pronoun.i) - 1
         for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
-                if child.dep_ == "nsubj" and child.tag_ in {"NN", "NNP"} and (
-                        child.ent_type_ in {"GPE", "ORG", "NORP"} or
-                        self.dictionary.sector_of(child.lemma_.lower()) is not None):
+                if child.dep_ == "nsubj" and (child.ent_type_ in {"GPE", "ORG", "NORP"} or (
+                        child.tag_ in {"NN", "NNP"} and
+                        self.dictionary.sector_of(child.lemma_.lower()) is not None)):
                     return child  # "The ministry ... It said"
         return None
 
