@@ -290,3 +290,10 @@ def test_what_a_party_must_be_ready_to_do_is_asked_not_agreed(
     assert not [e for e in record.events if e.event == "AGREE" and not e.hypothetical]
     record = extract("Syria says it is ready to withdraw its troops from Lebanon.")
     assert [e.event for e in record.events if not e.hypothetical] == ["AGREE"]
+
+
+def test_an_attempted_attack_is_an_attack(extract: Callable[..., Record]) -> None:
+    record = extract("An attempt to assassinate the deputy governor was thwarted in Siberia.")
+    assert [e.event for e in record.events if not e.hypothetical] == ["ASSAULT"]
+    record = extract("Troops were sent to restore order.")
+    assert not [e for e in record.events if not e.hypothetical and e.event == "CONCEDE"]

@@ -15,6 +15,8 @@ NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop"
 # Heads that state an intention without being an event: the complement is the AGREE.
 INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
                 "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
+# An attempt is coded as the act attempted: "an attempt to assassinate the governor".
+ATTEMPTS = {"attempt", "bid"}
 # Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
 PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
 
@@ -61,7 +63,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
     if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
         return True  # "capable of striking", "ready for talking"
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
+            token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS):
         return True  # a purpose: "sent troops to restore order" reports no restoring
     aux = _aux(token)
     if aux & HEDGE_MODALS or ("would" in aux and not intent):
