@@ -41,6 +41,7 @@ def values(text: str, future: bool = False, anchor: str | None = ANCHOR) -> list
     ("Sales fell last March and in May last year.", [("last March", "2023-03"),
                                                       ("May last year", "2022-05")]),
     ("They will meet next March.", [("next March", "2024-03")]),
+    ("He said this may cause problems on their last march.", []),
     ("Music of the '90s.", [("the '90s", "199")]),
     ("Voting is on Sunday, September 17th.", [("Sunday, September 17th", "2023-09-17")]),
     ("Photos taken in mid-September show troops.", [("mid-September", "2023-09")]),

@@ -291,7 +291,7 @@ def _relative_month(m: re.Match[str], anchor: date | None, future: bool
                     ) -> tuple[str, str] | None:
     """"last March" is the latest March before the article's month, "next March" the
     first after it."""
-    if anchor is None:
+    if anchor is None or not m.group("name")[0].isupper():  # "this may cause", "last march"
         return None
     month = MONTHS[m.group("name").lower()]
     rel = m.group("rel").lower()
@@ -306,7 +306,7 @@ def _relative_month(m: re.Match[str], anchor: date | None, future: bool
 @rule(rf"{MONTH_NAME}\s+(?:of\s+)?(?P<rel>last|next|this)\s+year")
 def _month_of_year(m: re.Match[str], anchor: date | None, future: bool
                    ) -> tuple[str, str] | None:
-    if anchor is None:
+    if anchor is None or not m.group("name")[0].isupper():  # "it may last year after year"
         return None
     year = anchor.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
     return f"{year:04d}-{MONTHS[m.group('name').lower()]:02d}", "DATE"
@@ -330,6 +330,8 @@ def _weekday_date(m: re.Match[str], anchor: date | None, future: bool
 @rule(r"(?:in\s+|during\s+|by\s+|since\s+|until\s+)?(?:mid-)?(?P<bare>"
       r"january|february|march|april|june|july|august|september|october|november|december)")
 def _bare_month(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    if not m.group("bare")[0].isupper():
+        return None  # "their last march", "a long march": not the month
     month = MONTHS[m.group("bare").lower()]
     year = _year_for(month, anchor, future)
     return (f"{year:04d}-{month:02d}", "DATE") if year else (f"XXXX-{month:02d}", "DATE")
