@@ -297,3 +297,14 @@ def test_an_attempted_attack_is_an_attack(extract: Callable[..., Record]) -> Non
     assert [e.event for e in record.events if not e.hypothetical] == ["ASSAULT"]
     record = extract("Troops were sent to restore order.")
     assert not [e for e in record.events if not e.hypothetical and e.event == "CONCEDE"]
+
+
+def test_what_is_demanded_has_not_happened(extract: Callable[..., Record]) -> None:
+    record = extract("China demanded that the US cancel plans to sell weapons to Taiwan.")
+    assert [e.event for e in record.events if not e.hypothetical] == ["REQUEST"]
+
+
+def test_the_demand_of_a_protest_is_not_a_second_event(extract: Callable[..., Record]) -> None:
+    record = extract("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for "
+                     "independence from Iraq.")
+    assert [e.event for e in record.events] == ["PROTEST"]

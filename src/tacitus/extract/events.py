@@ -50,7 +50,12 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
     setting = setting or Setting()
     events = []
     for sent in doc.sents:
-        for trigger in find_triggers(sent, lexicon):
+        triggers = list(find_triggers(sent, lexicon))
+        protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
+        for trigger in triggers:
+            if trigger.sense.event == "REQUEST" and trigger.token.dep_ in {"advcl", "xcomp"} \
+                    and trigger.token.head.i in protests:
+                continue  # "demonstrated, calling for independence": the protest's topic
             event = build_event(trigger, sent, article, context, setting)
             if event is not None:
                 events.append(event)

@@ -15,6 +15,9 @@ NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop"
 # Heads that state an intention without being an event: the complement is the AGREE.
 INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
                 "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
+# Verbs whose clause is what someone is asked to do.
+DEMAND_HEADS = {"demand", "urge", "ask", "request", "call", "press", "push", "appeal",
+                "recommend", "propose"}
 # An attempt is coded as the act attempted: "an attempt to assassinate the governor".
 ATTEMPTS = {"attempt", "bid"}
 # Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
@@ -62,6 +65,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         current = current.head
     if token.dep_ == "pcomp" and token.head.head.pos_ == "ADJ":
         return True  # "capable of striking", "ready for talking"
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_HEADS:
+        return True  # "demanded that the US cancel its plans": asked for, not done
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
             token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS):
