@@ -308,3 +308,9 @@ def test_the_demand_of_a_protest_is_not_a_second_event(extract: Callable[..., Re
     record = extract("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for "
                      "independence from Iraq.")
     assert [e.event for e in record.events] == ["PROTEST"]
+
+
+def test_what_someone_is_accused_of_is_alleged(extract: Callable[..., Record]) -> None:
+    record = extract("The Sudanese government accused Darfur rebels of attacking a convoy.")
+    live = [e.event for e in record.events if not e.hypothetical]
+    assert live == ["ACCUSE"]

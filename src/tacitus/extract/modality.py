@@ -18,6 +18,8 @@ INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want",
 # Verbs whose clause is what someone is asked to do.
 DEMAND_HEADS = {"demand", "urge", "ask", "request", "call", "press", "push", "appeal",
                 "recommend", "propose"}
+# Verbs whose "of"/"with" complement is an allegation, not a reported fact.
+ALLEGING = {"accuse", "charge", "suspect", "blame", "allege", "indict"}
 # An attempt is coded as the act attempted: "an attempt to assassinate the governor".
 ATTEMPTS = {"attempt", "bid"}
 # Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
@@ -67,6 +69,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "capable of striking", "ready for talking"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_HEADS:
         return True  # "demanded that the US cancel its plans": asked for, not done
+    if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
+        return True  # "accused the rebels of violating the ceasefire": alleged
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
             token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS):
