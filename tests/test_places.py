@@ -152,3 +152,10 @@ def test_a_list_of_places_and_a_list_of_people(extract: Callable[..., Record]) -
     assert all(p.code == "AUS" for p in record.places)
     record = extract("Obama, Biden and Clinton met in Paris.")
     assert [(p.text, p.kind) for p in record.places] == [("Paris", "city")]
+
+
+def test_a_small_namesake_abroad_is_left_unplaced(extract: Callable[..., Record]) -> None:
+    record = extract("Police in London said the two men met at a sushi bar in Piccadilly.")
+    piccadilly = place(record, "Piccadilly")
+    assert piccadilly.lat is None and piccadilly.code is None
+    assert place(extract("The two men met in Piccadilly."), "Piccadilly").code == "AUS"

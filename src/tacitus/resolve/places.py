@@ -86,6 +86,7 @@ def load_gazetteer() -> Gazetteer:
 LOCATIVE = {"in", "at", "near", "from", "to", "of", "outside", "around", "across", "towards",
             "toward", "via", "into", "between", "and"}
 MAJOR = 100_000  # a town this big is worth finding inside an organisation's name
+SMALL_TOWN = 5_000  # a town this small, abroad from every country the story names, is a guess
 
 
 def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -338,10 +339,15 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
         if best is not None and (hints or kinds):
             marked.setdefault(place_key(span.text), best)
         chosen.append(best)
+    named = {c.country for c in chosen if c is not None and c.country and (  # the countries
+        c.kind != "city" or c.population >= MAJOR)}  # the article names, or its big cities
     places = []
     for (span, _), (hints, kinds), best in zip(found, cues, chosen):
         if best is not None and not (hints or kinds):
             best = marked.get(place_key(span.text), best)
+        if best is not None and best.kind == "city" and best.population < SMALL_TOWN and \
+                named and best.country not in named:
+            best = None  # "Piccadilly" in a London story: a namesake we do not know
         if best is None:
             places.append(Place(span.text, span.start_char, span.end_char))
             continue
