@@ -113,9 +113,12 @@ def test_readme_documents_every_command() -> None:
         assert f"tacitus {command}" in readme, command
 
 
-@pytest.mark.parametrize("task", ["places", "times", "quotes"])
-def test_evaluate_scores_each_kind_of_gold(task: str) -> None:
-    gold = Path(__file__).parent / "fixtures" / f"{task}_gold.jsonl"
+@pytest.mark.parametrize("task, name", [("places", "places_gold.jsonl"),
+                                        ("times", "times_gold.jsonl"),
+                                        ("times", "times_gold.tml"),
+                                        ("quotes", "quotes_gold.jsonl")])
+def test_evaluate_scores_each_kind_of_gold(task: str, name: str) -> None:
+    gold = Path(__file__).parent / "fixtures" / name
     report = json.loads(run("evaluate", "--gold", str(gold), "--json").output)
     assert list(report) == [task]
     assert report[task]["gold"] > 0 and 0 <= report[task]["f1"] <= 1

@@ -76,3 +76,31 @@ def test_place_time_and_quote_scores() -> None:
     assert report["places"]["acc_161km"] == 1.0
     assert report["times"]["f1"] == 1.0 and report["times"]["value_f1"] == 0.0
     assert report["quotes"]["f1"] == 1.0 and report["quotes"]["speaker_accuracy"] == 1.0
+
+
+TIMEML = Path(__file__).parent / "fixtures" / "times_gold.tml"
+
+
+def test_timeml_gold_keeps_text_spans_and_the_creation_date(tmp_path: Path) -> None:
+    [gold] = read_gold(TIMEML)
+    assert gold.article.date == "2024-03-06" and gold.timexes is not None
+    text = gold.article.text
+    assert [(text[t.start:t.end], t.attrs["value"]) for t in gold.timexes] == [
+        ("Monday", "2024-03-04"), ("next week", "2024-W11"),
+        ("about three hours", "PT3H"), ("1998", "1998")]
+    assert "<EVENT" not in text and "met on Monday" in text
+    folder = tmp_path / "tml"
+    (folder / "a").mkdir(parents=True)
+    (folder / "a" / "doc.tml").write_bytes(TIMEML.read_bytes())
+    assert [g.article.id for g in read_gold(folder)] == ["tacitus_times_1"]
+
+
+def test_broken_timeml_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tml"
+    bad.write_text("<TimeML><TEXT>Monday</TimeML>", encoding="utf-8")
+    with pytest.raises(GoldError, match="bad.tml"):
+        list(read_gold(bad))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(GoldError, match="no .tml files"):
+        list(read_gold(empty))

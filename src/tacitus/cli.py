@@ -457,8 +457,9 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
 
 
 @main.command()
-@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="Gold JSON Lines: text plus events with type, source and target codes.")
+@click.option("--gold", required=True, type=click.Path(exists=True, dir_okay=True),
+              help="Gold JSON Lines (events, toponyms, timexes or attributions), or a TimeML "
+                   "file or folder.")
 @model_option
 @actors_option
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
@@ -466,12 +467,14 @@ def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool
     """Score extraction against gold: events, places, times and quotes.
 
     The gold file is JSON Lines with "text" and any of "events", "toponyms", "timexes" or
-    "attributions" (formats in the README); each task present is scored.
+    "attributions" (formats in the README); each task present is scored. A TimeML file
+    (.tml) or a folder of them is scored as times gold.
 
     \b
     Example:
       tacitus evaluate --gold plover_gold.jsonl
       tacitus evaluate --gold geo_gold.jsonl --json
+      tacitus evaluate --gold tempeval3/test/
     """
     from .evaluate import Evaluation, format_evaluation, read_gold
 

@@ -6,6 +6,7 @@ Gold is JSON Lines, one text per line, {"id", "text", "date", ...} with any of:
   "timexes":      [{"start", "end", "value", "type"}]
   "attributions": [{"speaker": {"start", "end", "text"}, "cue": {...},
                     "content": {"start", "end"}}]
+A TimeML file or folder of them (TimeBank, TempEval-3) is read as times gold.
 Events: per text the predicted types form a set; negated and hypothetical predictions
 count as not predicted; codes compare on their first three letters. Places and times
 match gold by overlapping spans, quotes when they cover half the gold content; each
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from .errors import GoldError
 from .model import Article, Record
@@ -64,7 +66,20 @@ def _codes(side: Any) -> frozenset[str]:
 
 
 def read_gold(path: Path) -> Iterator[GoldSentence]:
-    """Gold sentences; a malformed line raises GoldError naming the file and line."""
+    """Gold sentences; a malformed line raises GoldError naming the file and line.
+
+    A TimeML file (.tml, as TimeBank and TempEval-3 ship them) or a folder of them is read
+    as times gold: the TEXT element is the article, its DCT the article date."""
+    if path.is_dir():
+        files = sorted(path.rglob("*.tml"))
+        if not files:
+            raise GoldError(f"{path}: no .tml files in this folder")
+        for file in files:
+            yield read_timeml(file)
+        return
+    if path.suffix.lower() == ".tml":
+        yield read_timeml(path)
+        return
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as e:
@@ -77,6 +92,46 @@ def read_gold(path: Path) -> Iterator[GoldSentence]:
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError, ValueError) as e:
             raise GoldError(f"{path}:{number}: not a gold record with 'text' and one of "
                             f"'events', 'toponyms', 'timexes', 'attributions' ({e!r})") from None
+
+
+def read_timeml(path: Path) -> GoldSentence:
+    """One TimeML document: the text of its TEXT element with every TIMEX3 in it as a gold
+    span (value, type), dated by the value of the TIMEX3 in its DCT."""
+    try:
+        root = ElementTree.fromstring(path.read_bytes())
+    except (OSError, ElementTree.ParseError) as e:
+        raise GoldError(f"{path}: not a readable TimeML file ({e})") from None
+    body = root.find(".//TEXT")
+    if body is None:
+        raise GoldError(f"{path}: no TEXT element")
+    creation = root.find(".//DCT/TIMEX3")
+    value = creation.get("value", "") if creation is not None else ""
+    date = value[:10] if len(value) >= 10 and value[4] == "-" and value[7] == "-" else None
+    parts: list[str] = []
+    timexes: list[GoldSpan] = []
+    size = 0  # characters of text so far
+
+    def add(text: str | None) -> None:
+        nonlocal size
+        parts.append(text or "")
+        size += len(text or "")
+
+    def walk(element: ElementTree.Element) -> None:
+        start = size
+        add(element.text)
+        for child in element:
+            walk(child)
+            add(child.tail)
+        if element.tag == "TIMEX3":
+            words = "".join(element.itertext())
+            timexes.append(GoldSpan(start, start + len(words), {
+                "value": element.get("value", ""), "type": element.get("type", ""),
+                "text": words}))
+
+    walk(body)
+    article = Article(id=root.findtext(".//DOCID") or path.stem, text="".join(parts),
+                      date=date, origin=str(path))
+    return GoldSentence(article, timexes=sorted(timexes, key=lambda t: t.start))
 
 
 def _gold_line(row: dict[str, Any], origin: str, number: str) -> GoldSentence:
