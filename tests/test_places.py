@@ -159,3 +159,8 @@ def test_a_small_namesake_abroad_is_left_unplaced(extract: Callable[..., Record]
     piccadilly = place(record, "Piccadilly")
     assert piccadilly.lat is None and piccadilly.code is None
     assert place(extract("The two men met in Piccadilly."), "Piccadilly").code == "AUS"
+
+
+def test_the_place_a_war_is_named_after(extract: Callable[..., Record]) -> None:
+    record = extract("Agent Orange was used during the Vietnam war.")
+    assert [(p.text, p.code) for p in record.places] == [("Vietnam", "VNM")]

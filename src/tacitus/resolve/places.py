@@ -109,8 +109,9 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span, strictly=True) \
                 and known:
             spans.append(span)  # "from Kharkiv" tagged as an organisation
-        elif ent.label_ == "ORG" and (lead := _leading_place(span, gazetteer)) is not None:
-            spans.append(lead)
+        elif ent.label_ in {"ORG", "EVENT"} and \
+                (lead := _leading_place(span, gazetteer)) is not None:
+            spans.append(lead)  # "Seoul City Hall", "the Vietnam war"
         elif ent.label_ in {"PERSON", "ORG"} and known:
             maybe.append(span)
         taken.update(range(ent.start, ent.end))
