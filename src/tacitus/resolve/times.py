@@ -45,8 +45,7 @@ REFS = {
 # Fixed-date holidays; Easter and Thanksgiving are computed.
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-            "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
-            "boxing day": (12, 26), "labour day": (5, 1), "may day": (5, 1)}
+            "halloween": (10, 31), "boxing day": (12, 26)}
 REFERENCE = "REF "  # a value to resolve against the story's reference time: "REF -2 day"
 LEADING = re.compile(r"^(?:in|on|since|by|until|of|during|before|after|from|through|for|"
                      r"at(?!\s+least)|over|within)\s+",
@@ -241,7 +240,8 @@ def _holiday_in(name: str, year: int) -> date:
     return date(year, *HOLIDAYS[name])
 
 
-@rule(r"(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year's\s+(?:day|eve)|valentine's\s+day|"
+@rule(r"(?P<holiday>christmas(?:\s+(?:day|eve))?|new\s+year['\u2019]s\s+(?:day|eve)|"
+      r"valentine['\u2019]s\s+day|"
       r"halloween|boxing\s+day|easter(?:\s+sunday)?|good\s+friday|thanksgiving(?:\s+day)?)"
       rf"(?:\s+{YEAR})?(?!\s+island)")
 def _holiday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
