@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, Event, Evidence
-from ..resolve.context import ArticleContext
+from ..resolve.context import ArticleContext, passive_agent
 from .lexicon import Lexicon, Pattern, Sense
 from .modality import is_hypothetical, is_negated, states_intent
 from .setting import Setting, locate, stated_day
@@ -59,7 +59,8 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
             event = build_event(trigger, sent, article, context, setting)
             if event is not None:
                 events.append(event)
-    return tuple(locate(e, doc, setting.places) for e in merge(events))
+    starts = [p.start for p in setting.places]  # places come in text order
+    return tuple(locate(e, doc, setting.places, starts) for e in merge(events))
 
 
 # ---- triggers -------------------------------------------------------------------------
@@ -314,8 +315,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     current: Token | None = verb
     while current is not None:
         subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        agent = next((g for c in current.children if c.dep_ == "agent"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        agent = passive_agent(current)
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
-from ..resolve.context import ArticleContext
+from ..resolve.context import ArticleContext, passive_agent
 
 NAME = "tacitus.quotes.rules.v1"
 SPEECH = {
@@ -69,8 +69,7 @@ def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
     if subject is not None and subject.tag_ in {"WDT", "WP"}:  # "Lavrov, who said ..."
         subject = cue.head if cue.dep_ == "relcl" else None
     if subject is not None and subject.dep_ == "nsubjpass":  # "the disease was described as"
-        subject = next((g for c in cue.children if c.dep_ == "agent"  # "..., by officials"
-                        for g in c.children if g.dep_ == "pobj"), None)
+        subject = passive_agent(cue)  # "..., by officials"
     if subject is None:
         return None  # "it is feared that": no source named
     actors = context.actors(subject)

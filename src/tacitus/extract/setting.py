@@ -67,11 +67,10 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 AIMED_WHERE = {"PROTEST", "COERCE"}
 
 
-def locate(event: Event, doc: Doc, places: tuple[Place, ...]) -> Event:
+def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int]) -> Event:
     """The most precise place any mention's clause names: "talks at the Vostochny
-    Cosmodrome" over "met ... in eastern Russia"."""
+    Cosmodrome" over "met ... in eastern Russia". `starts`: the places' start offsets."""
     best: Place | None = None
-    starts = [p.start for p in places]  # places come in text order
     for ev in event.evidence:
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
         if span is None:

@@ -329,6 +329,12 @@ def _metonymy(role: Role, head: Token) -> str | None:
     return "GOV" if role.kind == "capital" and head.dep_ in {"nsubj", "nsubjpass"} else None
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb: "was announced by the ministry" -> ministry."""
+    return next((g for c in verb.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of a noun phrase without its clauses, conjuncts and most prepositions
     ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations")."""
