@@ -17,7 +17,6 @@ from pathlib import Path
 
 from tacitus.data import demo_sources
 from tacitus.distributed import Job, run
-from tacitus.pipeline import EXTRACTOR
 
 
 def corpus(folder: Path, copies: int) -> Path:
@@ -39,7 +38,7 @@ def main() -> None:
         path = corpus(Path(tmp), args.copies)
         seconds = {}
         for workers in (1, 2):
-            job = Job(str(Path(tmp) / f"parts-{workers}"), EXTRACTOR)
+            job = Job(str(Path(tmp) / f"parts-{workers}"), "tacitus benchmark")
             start = time.perf_counter()
             progress = run([str(path)], job, lambda p: None, workers=workers)
             seconds[workers] = time.perf_counter() - start

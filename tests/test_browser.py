@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tacitus.model import Article
-from tacitus.pipeline import EXTRACTOR, Knowledge, extract_records
+from tacitus.pipeline import Knowledge, extract_records
 from tacitus.store import Store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -39,7 +39,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, nlp, knowledge: Knowledge  
     text = seed.split(" ", 2)[2] if seed.lstrip().startswith("date") else seed
     articles = [Article("seed", text.strip(), "2023-09-13", title="Kim and Putin meet")]
     with Store(folder / "ui.duckdb") as store:
-        store.write(list(extract_records(articles, nlp, knowledge)), EXTRACTOR)
+        store.write(list(extract_records(articles, nlp, knowledge)), "tacitus test")
         store.index_text()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -50,8 +50,26 @@ def test_reingest_changes_nothing(tmp_path: Path) -> None:
     assert run("ingest", str(SEED), "--db", db).exit_code == 0
     first = run("events", "--db", db, "--format", "csv", "--all").output
     again = run("ingest", str(SEED), "--db", db)
-    assert "0 articles stored (1 unchanged)" in again.output
+    assert "0 articles stored (1 unchanged, 0 re-extracted)" in again.output
     assert run("events", "--db", db, "--format", "csv", "--all").output == first
+
+
+def test_a_changed_actor_dictionary_re_extracts_then_is_unchanged(tmp_path: Path) -> None:
+    db, actors = str(tmp_path / "n.duckdb"), tmp_path / "actors.tsv"
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "1", "date": "2024-01-09", "text": "The Harbour Guild accused Norway of '
+        'spying."}\n{"id": "2", "date": "2024-01-09", "text": "Rain fell in Bergen."}\n',
+        encoding="utf-8")
+    header = "phrase\tcode\tsector\tstart\tend\n"
+    actors.write_text(header + "Harbour Guild\tDNK\tBUS\t\t\n", encoding="utf-8")
+    args = ("ingest", str(corpus), "--db", db, "--actors", str(actors))
+    assert "2 articles stored (0 unchanged, 0 re-extracted)" in run(*args).output
+    assert "DNK" in run("events", "--db", db, "--actor", "DNK").output
+    actors.write_text(header + "Harbour Guild\tSWE\tBUS\t\t\n", encoding="utf-8")
+    assert "2 articles stored (0 unchanged, 2 re-extracted)" in run(*args).output
+    assert "SWE" in run("events", "--db", db, "--actor", "SWE").output
+    assert "0 articles stored (2 unchanged, 0 re-extracted)" in run(*args).output
 
 
 def test_events_filters_the_seed_dyad(tmp_path: Path) -> None:

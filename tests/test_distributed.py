@@ -11,7 +11,7 @@ import pytest
 from tacitus.data import demo_sources
 from tacitus.distributed import Job, Progress, run
 from tacitus.ingest import Problem, read_articles
-from tacitus.pipeline import EXTRACTOR, Knowledge, extract_records
+from tacitus.pipeline import Knowledge, extract_records
 from tacitus.store import Store
 
 pytestmark = pytest.mark.model
@@ -36,7 +36,7 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory, nlp,  # ty
     records = list(extract_records(read_articles([str(corpus)], problems.append), nlp,
                                    knowledge))
     with Store(db) as store:
-        store.write(records, EXTRACTOR)
+        store.write(records, "tacitus test")
     return rows(db)
 
 
@@ -56,7 +56,7 @@ def load(dataset: Path, db: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def test_two_workers_store_what_one_process_stores(corpus: Path, reference, tmp_path: Path
                                                    ) -> None:  # type: ignore[no-untyped-def]
-    job = Job(str(tmp_path / "parts"), EXTRACTOR)
+    job = Job(str(tmp_path / "parts"), "tacitus test")
     progress = run([str(corpus)], job, lambda p: None, workers=2, partition=PARTITION)
     assert progress.partitions == ARTICLES // PARTITION and progress.articles == ARTICLES
     assert load(tmp_path / "parts", tmp_path / "dist.duckdb") == reference
@@ -78,7 +78,7 @@ def test_a_worker_killed_mid_job_changes_nothing(corpus: Path, reference, tmp_pa
             killed.append(pid)
 
     try:
-        job = Job(str(tmp_path / "parts"), EXTRACTOR)
+        job = Job(str(tmp_path / "parts"), "tacitus test")
         progress = run([str(corpus)], job, lambda p: None, cluster=cluster.scheduler_address,
                        partition=PARTITION, report=kill_one)
     finally:
@@ -89,7 +89,7 @@ def test_a_worker_killed_mid_job_changes_nothing(corpus: Path, reference, tmp_pa
 
 def test_an_interrupted_run_resumes(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     parts = tmp_path / "parts"
-    job = Job(str(parts), EXTRACTOR)
+    job = Job(str(parts), "tacitus test")
     run([str(corpus)], job, lambda p: None, workers=1, partition=PARTITION)
     lost = sorted((parts / "_done").iterdir())[:3]  # as if the run had stopped before these
     for marker in lost:
@@ -105,13 +105,13 @@ def test_dataset_can_be_an_fsspec_url(corpus: Path, reference, tmp_path: Path) -
     from tacitus.distributed import local_dataset
 
     url = (tmp_path / "remote").as_uri()  # file:///...: the fsspec code path, locally
-    run([str(corpus)], Job(url, EXTRACTOR), lambda p: None, workers=1, partition=PARTITION * 4)
+    run([str(corpus)], Job(url, "tacitus test"), lambda p: None, workers=1, partition=PARTITION * 4)
     with local_dataset(url) as folder:
         assert load(folder, tmp_path / "db.duckdb") == reference
 
 
 def test_loading_twice_changes_nothing(corpus: Path, reference, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    job = Job(str(tmp_path / "parts"), EXTRACTOR)
+    job = Job(str(tmp_path / "parts"), "tacitus test")
     run([str(corpus)], job, lambda p: None, workers=1, partition=PARTITION * 4)
     load(tmp_path / "parts", tmp_path / "db.duckdb")
     with Store(tmp_path / "db.duckdb") as store:

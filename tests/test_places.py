@@ -37,7 +37,7 @@ def test_seed_places(extract: Callable[..., Record], seed_text: str) -> None:
 def test_event_is_located_where_its_clause_says(extract: Callable[..., Record],
                                                  seed_text: str) -> None:
     [consult] = [e for e in extract(seed_text).events if e.event == "CONSULT"]
-    assert consult.location is not None and consult.location["name"] == "Vostochny Cosmodrome"
+    assert consult.location is not None and consult.location.name == "Vostochny Cosmodrome"
 
 
 def test_country_context_picks_the_namesake(extract: Callable[..., Record]) -> None:

@@ -22,8 +22,8 @@ def record(article_id: str, day: str, event: str, actor: str, recipient: str,
               actor=(Actor("Kim", "Kim Jong Un", actor, "GOV"),),
               recipient=(Actor("Putin", "Vladimir Putin", recipient, "GOV"),),
               evidence=(Evidence(text, 4, 7, text[4:7]),), confidence=0.9,
-              location={"text": "Moscow", "name": "Moscow", "code": "RUS", "lat": 55.75,
-                        "lon": 37.62, "geonameid": 524901})
+              location=Place("Moscow", 17, 23, "Moscow", "RUS", 55.75, 37.62, 524901,
+                             "city"))
     return Record(Article(article_id, text, day, title=f"Story {article_id}"), events=(e,),
                   quotes=(Quote(Actor("Kim", "Kim Jong Un", "PRK", "GOV"), "said",
                                 text[:3], 0, 3, False),),

@@ -6,20 +6,21 @@ import json
 import platform
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
-from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from ._version import __version__
+from .api import Totals
+from .api import ingest as ingest_sources
 from .data import demo_sources
 from .errors import TacitusError
 from .ingest import Problem, read_articles
-from .nlp import MODEL_ENV, describe, load
-from .pipeline import EXTRACTOR, Knowledge, extract_records
+from .nlp import MODEL_ENV, describe
+from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
 from .query import (
     EVENT_FIELDS,
     PLACE_FIELDS,
@@ -31,15 +32,6 @@ from .query import (
     summary,
 )
 from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store
-
-T = TypeVar("T")
-WRITE_BATCH = 64
-TOTALS = ("articles", "unchanged", "events", "quotes", "places", "times")
-
-
-def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    while batch := list(islice(items, size)):
-        yield batch
 
 
 class Problems:
@@ -73,6 +65,10 @@ model_option = click.option(
 actors_option = click.option(
     "--actors", "actor_file", type=click.Path(dir_okay=False), default=None,
     help="Your own actor dictionary (TSV: phrase, code, sector, start, end), used first.")
+components_option = click.option(
+    "--components", envvar=COMPONENTS_ENV, default=None, metavar="NAMES",
+    help="Components to run, in order, separated by commas (env "
+         f"{COMPONENTS_ENV}). Default: {','.join(DEFAULT_COMPONENTS)}.")
 db_option = click.option(
     "--db", envvar=DB_ENV, default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
     help=f"DuckDB database file (env {DB_ENV}).")
@@ -93,33 +89,24 @@ def main() -> None:
     """
 
 
-def _setup(model: str | None, actor_file: str | None) -> tuple[Any, Knowledge]:
-    return load(model), Knowledge.load(actor_file)
+def _setup(model: str | None, actor_file: str | None,
+           components: str | None = None) -> Pipeline:
+    return Pipeline.load(model, actor_file, components)
 
 
-def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str | None,
-            batch_size: int) -> tuple[Problems, dict[str, int]]:
-    """Extract and store, one short write per batch, so that a server reading the same
-    file (`tacitus serve`) keeps answering between batches."""
+def _ingest(sources: Sequence[str], db: str, pipeline: Pipeline,
+            batch_size: int) -> tuple[Problems, Totals]:
+    """Extract and store, with a progress bar on a terminal."""
     from tqdm import tqdm
 
-    Store(db, wait=WRITE_WAIT).close()  # create or migrate before the slow part starts
-    nlp, knowledge = _setup(model, actor_file)
-    totals = dict.fromkeys(TOTALS, 0)
     with tqdm(unit=" articles", desc="ingest", file=sys.stderr, disable=None) as bar:
         problems = Problems(bar.write)
-        articles = read_articles(sources, problems)
-        records = extract_records(articles, nlp, knowledge, batch_size)
-        for batch in _batches(records, WRITE_BATCH):
-            with Store(db, wait=WRITE_WAIT) as store:
-                result = store.write(batch, EXTRACTOR)
-            for key in totals:
-                totals[key] += getattr(result, key)
-            bar.update(len(batch))
-            bar.set_postfix(events=totals["events"], errors=problems.errors)
-    if totals["articles"]:
-        with Store(db, wait=WRITE_WAIT) as store:
-            store.index_text()
+
+        def report(totals: Totals, done: int) -> None:
+            bar.update(done)
+            bar.set_postfix(events=totals.events, errors=problems.errors)
+
+        totals = ingest_sources(sources, db, pipeline, problems, report, batch_size)
     return problems, totals
 
 
@@ -128,6 +115,7 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
 @db_option
 @model_option
 @actors_option
+@components_option
 @click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
 @click.option("--workers", type=click.IntRange(1, 1024), default=None,
               help="Run on a local Dask cluster of this many worker processes.")
@@ -137,14 +125,16 @@ def _ingest(sources: Sequence[str], db: str, model: str | None, actor_file: str 
               help="Folder or fsspec URL for the Parquet parts of a distributed run "
                    "[default: DB.parts].")
 def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str | None,
-           batch_size: int, workers: int | None, cluster: str | None,
-           dataset: str | None) -> None:
+           components: str | None, batch_size: int, workers: int | None,
+           cluster: str | None, dataset: str | None) -> None:
     """Read articles, extract events and store them in the database.
 
     SOURCES are dated text files ('date 2023-09-13' then the text), JSON Lines or CSV
-    files (id, date, text, title, url, source), folders (read recursively) or - for
-    standard input. Re-ingesting an article already stored changes nothing. Exits 2
-    if any input could not be read (the rest is still stored).
+    files (id, date, text, title, url, source; gzip-compressed too), folders (read
+    recursively) or - for standard input. Re-ingesting an article already stored changes
+    nothing; one stored by another version, another dictionary (--actors) or other
+    components is re-extracted. Exits 2 if any input could not be read or extracted (the
+    rest is still stored).
 
     With --workers or --cluster the articles are extracted on a Dask cluster into Parquet
     parts (--dataset), then loaded into the database; an interrupted run resumes.
@@ -152,26 +142,29 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
     \b
     Example:
       tacitus ingest reports/ feed.jsonl --db news.duckdb
+      tacitus ingest feed.jsonl --actors my_actors.tsv      # re-extracts what it changes
       tacitus ingest big.jsonl --db news.duckdb --workers 4
     """
     try:
+        pipeline = _setup(model, actor_file, components)
         if workers or cluster:
-            problems, totals = _ingest_distributed(sources, db, model, actor_file,
+            problems, totals = _ingest_distributed(sources, db, pipeline, model, actor_file,
                                                    workers or 2, cluster, dataset)
         else:
-            problems, totals = _ingest(sources, db, model, actor_file, batch_size)
+            problems, totals = _ingest(sources, db, pipeline, batch_size)
     except TacitusError as e:
         raise _fail(e) from None
-    _err(f"{db}: {totals['articles']} articles stored ({totals['unchanged']} unchanged), "
-         f"{totals['events']} events, {totals['quotes']} quotes, {totals['places']} places, "
-         f"{totals['times']} times; {problems.errors} errors, {problems.warnings} warnings")
+    _err(f"{db}: {totals.articles} articles stored ({totals.unchanged} unchanged, "
+         f"{totals.reextracted} re-extracted), {totals.events} events, {totals.quotes} "
+         f"quotes, {totals.places} places, {totals.times} times; {problems.errors} errors, "
+         f"{problems.warnings} warnings")
     if problems.errors:
         raise click.exceptions.Exit(2)
 
 
-def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
-                        actor_file: str | None, workers: int, cluster: str | None,
-                        dataset: str | None) -> tuple[Problems, dict[str, int]]:
+def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
+                        model: str | None, actor_file: str | None, workers: int,
+                        cluster: str | None, dataset: str | None) -> tuple[Problems, Totals]:
     """Extract on Dask into Parquet parts, then load them into the database."""
     from tqdm import tqdm
 
@@ -181,7 +174,8 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
     if "://" not in target:
         target = str(Path(target).resolve())
     Store(db, wait=WRITE_WAIT).close()
-    job = Job(target, EXTRACTOR, model, str(Path(actor_file).resolve()) if actor_file else None)
+    job = Job(target, pipeline.fingerprint, model,
+              str(Path(actor_file).resolve()) if actor_file else None, pipeline.names)
     with tqdm(unit=" partitions", desc=f"ingest on {cluster or f'{workers} workers'}",
               file=sys.stderr, disable=None) as bar:
         problems = Problems(bar.write)
@@ -193,11 +187,10 @@ def _ingest_distributed(sources: Sequence[str], db: str, model: str | None,
             bar.refresh()
 
         run(sources, job, problems, workers, cluster, report=report)
+    totals = Totals()
     with local_dataset(target) as folder, Store(db, wait=WRITE_WAIT) as store:
-        result = store.load_dataset(folder)
-        if result.articles:
-            store.index_text()
-    totals = {key: getattr(result, key) for key in TOTALS}
+        totals.add(store.load_dataset(folder))
+        store.ensure_text_index(rebuild=totals.articles > 0)
     return problems, totals
 
 
@@ -432,9 +425,10 @@ def _clip(text: str, width: int) -> str:
 @click.argument("sources", nargs=-1, required=True)
 @model_option
 @actors_option
+@components_option
 @click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
 def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
-            batch_size: int) -> None:
+            components: str | None, batch_size: int) -> None:
     """Write one tacitus/1 JSON record per article to standard output, in input order.
 
     No database is used. Problems go to standard error; exits 2 if any input was bad.
@@ -445,10 +439,14 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
       cat report.txt | tacitus extract -
     """
     problems = Problems(_err)
+
+    def failed(article: Any, e: Exception) -> None:
+        problems(Problem(article.origin or article.id, f"article {article.id!r} could not be "
+                         f"extracted ({type(e).__name__}: {e}); skipped"))
+
     try:
-        nlp, knowledge = _setup(model, actor_file)
-        for record in extract_records(read_articles(sources, problems), nlp, knowledge,
-                                      batch_size):
+        pipeline = _setup(model, actor_file, components)
+        for record in pipeline.extract(read_articles(sources, problems), batch_size, failed):
             click.echo(json.dumps(record.to_json(), ensure_ascii=False))
     except TacitusError as e:
         raise _fail(e) from None
@@ -480,9 +478,9 @@ def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool
 
     try:
         sentences = list(read_gold(Path(gold)))
-        nlp, knowledge = _setup(model, actor_file)
+        pipeline = _setup(model, actor_file)
         evaluation = Evaluation()
-        records = extract_records((s.article for s in sentences), nlp, knowledge)
+        records = pipeline.extract(s.article for s in sentences)
         for sentence, record in zip(sentences, records):
             evaluation.add(sentence, record)
     except TacitusError as e:
@@ -493,8 +491,11 @@ def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool
 
 @main.command()
 @model_option
+@actors_option
+@components_option
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
-def info(model: str | None, as_json: bool) -> None:
+def info(model: str | None, actor_file: str | None, components: str | None,
+         as_json: bool) -> None:
     """Versions of Tacitus, its pipeline, store and packaged dictionaries.
 
     \b
@@ -502,14 +503,16 @@ def info(model: str | None, as_json: bool) -> None:
       tacitus info --json
     """
     try:
-        nlp = load(model)
+        pipeline = _setup(model, actor_file, components)
     except TacitusError as e:
         raise _fail(e) from None
+    nlp = pipeline.nlp
     facts = {
         "tacitus": __version__, "python": platform.python_version(),
         "spacy": metadata.version("spacy"), "spacy_model": describe(nlp),
         "spacy_model_package": nlp.meta.get("name"), "duckdb": metadata.version("duckdb"),
-        "schema_version": SCHEMA_VERSION, "extractor": EXTRACTOR,
+        "schema_version": SCHEMA_VERSION, "extractor": pipeline.fingerprint,
+        "components": list(pipeline.names),
         "format": "tacitus/1",
     }
     if as_json:
@@ -536,7 +539,7 @@ def demo(db: str, model: str | None, then_serve: bool, port: int) -> None:
       tacitus demo --serve          # then browse http://localhost:8000/
     """
     try:
-        problems, totals = _ingest(demo_sources(), db, model, None, 32)
+        problems, totals = _ingest(demo_sources(), db, _setup(model, None), 32)
         with Store(db, read_only=False) as store:
             facts = summary(store)
         _print_summary(db, facts, totals)
@@ -548,10 +551,10 @@ def demo(db: str, model: str | None, then_serve: bool, port: int) -> None:
         raise click.exceptions.Exit(2)
 
 
-def _print_summary(db: str, facts: dict[str, Any], totals: dict[str, int]) -> None:
+def _print_summary(db: str, facts: dict[str, Any], totals: Totals) -> None:
     counts = facts["counts"]
     click.echo(f"{db}: {counts['articles']} articles, {counts['events']} events "
-               f"({totals['articles']} articles new this run)\n")
+               f"({totals.articles} articles new this run)\n")
     click.echo("Events by type (negated and hypothetical left out):")
     for event, n in facts["by_type"]:
         click.echo(f"  {event:<10} {n:5d}")

@@ -27,7 +27,7 @@ from typing import Any
 import duckdb
 import fsspec
 
-from .ingest import OnProblem, read_articles
+from .ingest import OnProblem, Problem, read_articles
 from .model import Article
 from .store import TABLES, rows_file, select_json, table_rows
 
@@ -40,9 +40,10 @@ class Job:
     """What every worker needs to know: where to write, and how to extract."""
 
     dataset: str
-    extractor: str
+    extractor: str  # the client's pipeline fingerprint; every worker must match it
     model: str | None = None
     actor_file: str | None = None
+    components: tuple[str, ...] | None = None
 
 
 def partition_id(articles: list[Article]) -> str:
@@ -76,29 +77,34 @@ def local_dataset(dataset: str) -> Iterator[Path]:
         yield Path(tmp)
 
 
-_LOADED: dict[tuple[str | None, str | None], Any] = {}
+_LOADED: dict[tuple[str | None, str | None, tuple[str, ...] | None], Any] = {}
 
 
-def _tools(job: Job) -> Any:
-    """The pipeline and knowledge of this worker process, loaded on its first task."""
-    key = (job.model, job.actor_file)
+def _pipeline(job: Job) -> Any:
+    """The pipeline of this worker process, loaded on its first task."""
+    key = (job.model, job.actor_file, job.components)
     if key not in _LOADED:
-        from .nlp import load
-        from .pipeline import Knowledge
+        from .pipeline import Pipeline
 
-        _LOADED[key] = (load(job.model), Knowledge.load(job.actor_file))
+        _LOADED[key] = Pipeline.load(job.model, job.actor_file, job.components)
     return _LOADED[key]
 
 
-def process_partition(pid: str, articles: list[Article], job: Job) -> dict[str, int]:
-    """Extract one partition and write its Parquet parts; returns row counts per table."""
-    from .pipeline import extract_records
+def process_partition(pid: str, articles: list[Article], job: Job) -> dict[str, Any]:
+    """Extract one partition and write its Parquet parts; returns row counts per table
+    and the articles that failed, as (origin, message) pairs: a poison article is that
+    article's problem, never the worker's or the job's."""
+    pipeline = _pipeline(job)
+    failures: list[tuple[str, str]] = []
 
-    nlp, knowledge = _tools(job)
-    records = list(extract_records(articles, nlp, knowledge))
+    def failed(article: Article, e: Exception) -> None:
+        failures.append((article.origin or article.id, f"article {article.id!r} could not "
+                         f"be extracted ({type(e).__name__}: {e}); skipped"))
+
+    records = list(pipeline.extract(articles, on_error=failed))
     rows = table_rows(records, job.extractor)
     write_parts(job.dataset, pid, rows)
-    return {table: len(rows[table]) for table in rows}
+    return {**{table: len(rows[table]) for table in rows}, "failures": failures}
 
 
 def write_parts(dataset: str, pid: str, rows: dict[str, list[dict[str, Any]]]) -> None:
@@ -164,6 +170,8 @@ def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 
         def collect(done: Iterable[Any]) -> None:
             for future in done:
                 counts = future.result()
+                for where, message in counts["failures"]:
+                    on_problem(Problem(where, message))
                 progress.partitions += 1
                 progress.articles += counts["articles"]
                 progress.events += counts["events"]

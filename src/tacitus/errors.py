@@ -31,3 +31,9 @@ class StoreError(TacitusError):
 
 class GoldError(InputError):
     """A gold file for `tacitus evaluate` is malformed."""
+
+
+class ConfigError(TacitusError):
+    """The pipeline configuration is wrong (an unknown component, a stage out of order)."""
+
+    exit_code = 2

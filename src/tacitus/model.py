@@ -1,6 +1,7 @@
 """The typed records that pass between stages: Article in, Record out."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,17 +77,24 @@ class Event:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
-    location: dict[str, Any] | None = None
+    location: Place | None = None  # where it happened, as the text places it
 
     def to_json(self) -> dict[str, Any]:
         return {
             "event": self.event, "mode": self.mode or None, "date": self.date,
             "actor": _side(self.actor), "recipient": _side(self.recipient),
-            "location": self.location, "evidence": self.evidence[0].to_json(),
+            "location": _located(self.location), "evidence": self.evidence[0].to_json(),
             "mentions": [e.to_json() for e in self.evidence],
             "negated": self.negated, "hypothetical": self.hypothetical,
             "confidence": round(self.confidence, 2),
         }
+
+
+def _located(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {"text": place.text, "name": place.name, "code": place.code, "lat": place.lat,
+            "lon": place.lon, "geonameid": place.geonameid}
 
 
 def _side(actors: tuple[Actor, ...]) -> dict[str, Any] | list[dict[str, Any]] | None:
@@ -141,13 +149,28 @@ class Record:
     quotes: tuple[Quote, ...] = field(default_factory=tuple)
     places: tuple[Place, ...] = field(default_factory=tuple)
     times: tuple[TimeExpr, ...] = field(default_factory=tuple)
+    extensions: Mapping[str, Any] = field(default_factory=dict)  # other components' outputs
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
-        return {
+        out: dict[str, Any] = {
             "format": FORMAT, "id": a.id, "date": a.date, "title": a.title, "url": a.url,
             "source": a.source, "events": [e.to_json() for e in self.events],
             "quotes": [q.to_json() for q in self.quotes],
             "places": [p.to_json() for p in self.places],
             "times": [t.to_json() for t in self.times],
         }
+        if self.extensions:
+            out["extensions"] = {k: _jsonable(v) for k, v in self.extensions.items()}
+        return out
+
+
+def _jsonable(value: Any) -> Any:
+    """A component's output as JSON: objects with to_json, sequences and mappings of them."""
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value

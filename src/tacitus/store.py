@@ -23,7 +23,7 @@ from typing import Any
 import duckdb
 
 from .errors import StoreError
-from .model import Actor, Event, Record
+from .model import Actor, Article, Event, Record
 
 DEFAULT_DB = "tacitus.duckdb"
 DB_ENV = "TACITUS_DB"
@@ -97,15 +97,15 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 class WriteResult:
     articles: int = 0  # new or changed articles written
     unchanged: int = 0  # already stored with the same content, by the same extractor
+    reextracted: int = 0  # stored with the same content by another extractor: replaced
     events: int = 0
     quotes: int = 0
     places: int = 0
     times: int = 0
 
 
-def content_hash(record: Record, extractor: str) -> str:
+def content_hash(a: Article, extractor: str) -> str:
     """What makes a stored article current: its fields and the extractor that read it."""
-    a = record.article
     raw = json.dumps([a.text, a.date, a.title, a.url, a.source, extractor], ensure_ascii=False)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
@@ -193,16 +193,24 @@ class Store:
         self.con.execute("COMMIT")
 
     # ---- writing --------------------------------------------------------------------
+    def stale(self, articles: Sequence[Article], extractor: str) -> list[Article]:
+        """The articles not stored yet with this content and extractor: those to extract."""
+        stored = self._stored(list({a.id for a in articles}))
+        return [a for a in articles
+                if stored.get(a.id, ("", ""))[0] != content_hash(a, extractor)]
+
     def write(self, records: Sequence[Record], extractor: str) -> WriteResult:
         """Store a batch of records in one transaction; unchanged articles are skipped."""
-        hashes = {r.article.id: content_hash(r, extractor) for r in records}
-        stored = self._stored_hashes(list(hashes))
+        hashes = {r.article.id: content_hash(r.article, extractor) for r in records}
+        stored = self._stored(list(hashes))
         fresh: dict[str, Record] = {}
         for r in records:  # the last copy of an id within a batch wins
-            if stored.get(r.article.id) != hashes[r.article.id]:
+            if stored.get(r.article.id, ("", ""))[0] != hashes[r.article.id]:
                 fresh[r.article.id] = r
         if not fresh:
             return WriteResult(unchanged=len(records))
+        reextracted = sum(1 for i, r in fresh.items() if i in stored and stored[i][1] !=
+                          extractor and stored[i][0] == content_hash(r.article, stored[i][1]))
         rows = table_rows(list(fresh.values()), extractor)
         with self.transaction():
             ids = list(fresh)
@@ -216,7 +224,7 @@ class Store:
                         self.con.execute(f"INSERT INTO {table} ({_names(columns)}) "
                                          f"{select_json(columns)}", [path])
         return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
-                           **{t: len(rows[t]) for t in CHILD_TABLES})
+                           reextracted=reextracted, **{t: len(rows[t]) for t in CHILD_TABLES})
 
     def load_dataset(self, folder: Path) -> WriteResult:
         """Load Parquet parts written by the distributed ingest, as write() would: articles
@@ -251,11 +259,12 @@ class Store:
         fresh, incoming = (int(row[0]), int(row[1])) if row else (0, 0)
         return WriteResult(articles=fresh, unchanged=incoming - fresh, **counts)
 
-    def _stored_hashes(self, ids: list[str]) -> dict[str, str]:
+    def _stored(self, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """(content hash, extractor) of each stored article among ids."""
         rows = self.con.execute(
-            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-        ).fetchall()
-        return {row[0]: row[1] for row in rows}
+            "SELECT id, content_hash, extractor FROM articles WHERE id IN (SELECT unnest(?))",
+            [ids]).fetchall()
+        return {row[0]: (row[1], row[2] or "") for row in rows}
 
 
     # ---- full-text search -------------------------------------------------------------
@@ -277,10 +286,22 @@ class Store:
                          "overwrite = 1)")
         return True
 
+    def ensure_text_index(self, rebuild: bool = False) -> bool:
+        """Build the full-text index when asked, or when it is missing or does not cover
+        every stored article (a build that was interrupted): a cheap count comparison."""
+        if rebuild or not self.has_text_index():
+            return self.index_text()
+        return True
+
     def has_text_index(self) -> bool:
-        row = self.con.execute("SELECT count(*) FROM duckdb_schemas() "
-                               "WHERE schema_name = 'fts_main_articles'").fetchone()
-        return bool(row and row[0]) and self.load_fts()
+        """Whether the full-text index exists and covers every stored article."""
+        row = self.con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name = "
+                               "'fts_main_articles' AND table_name = 'docs'").fetchone()
+        if not (row and row[0]) or not self.load_fts():
+            return False
+        found = self.con.execute("SELECT (SELECT count(*) FROM fts_main_articles.docs), "
+                                 "(SELECT count(*) FROM articles)").fetchone()
+        return found is not None and found[0] == found[1]
 
     def counts(self) -> dict[str, int]:
         out = {}
@@ -311,7 +332,7 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
 def table_rows(records: Sequence[Record], extractor: str) -> dict[str, list[dict[str, Any]]]:
     """The rows of every table for some records, as the store (or Parquet) keeps them."""
     now = _now()
-    rows = {"articles": [_article_row(r, content_hash(r, extractor), now, extractor)
+    rows = {"articles": [_article_row(r, content_hash(r.article, extractor), now, extractor)
                          for r in records]}
     rows.update({table: [row for r in records for row in ROWS[table](r)]
                  for table in CHILD_TABLES})
@@ -395,7 +416,7 @@ ROWS = {"events": _event_rows, "quotes": _quote_rows, "places": _place_rows,
 
 def _event_row(article_id: str, number: int, e: Event) -> dict[str, Any]:
     first = e.evidence[0]
-    loc = e.location or {}
+    loc = e.location
     return {
         "id": f"{article_id}:{number}", "article_id": article_id, "event": e.event,
         "mode": e.mode, "date": e.date,
@@ -405,8 +426,8 @@ def _event_row(article_id: str, number: int, e: Event) -> dict[str, Any]:
         "recipient_codes": sorted({a.code for a in e.recipient if a.code}),
         "actors": [a.to_json() for a in e.actor],
         "recipients": [a.to_json() for a in e.recipient],
-        "location_name": loc.get("name"), "location_code": loc.get("code"),
-        "location_lat": loc.get("lat"), "location_lon": loc.get("lon"),
+        "location_name": loc and loc.name, "location_code": loc and loc.code,
+        "location_lat": loc and loc.lat, "location_lon": loc and loc.lon,
         "sentence": first.sentence, "start": first.start, "end": first.end,
         "trigger": first.trigger, "mentions": [m.to_json() for m in e.evidence],
         "negated": e.negated, "hypothetical": e.hypothetical, "confidence": e.confidence,

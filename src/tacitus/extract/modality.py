@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..words import FUTURE
+
 SPEECH = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
           "warn", "write", "note", "explain", "confirm", "stress", "indicate", "vow"}
 HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
-FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
              "proceed", "go", "come", "seem", "appear", "use", "have", "need"}

@@ -97,9 +97,7 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int])
         # a protest or a curfew that names no target is aimed at the country it is in
         event = replace(event, recipient=(Actor(text=best.text, name=best.name,
                                                 code=best.code),))
-    return replace(event, location={"text": best.text, "name": best.name, "code": best.code,
-                                    "lat": best.lat, "lon": best.lon,
-                                    "geonameid": best.geonameid})
+    return replace(event, location=best)
 
 
 def _placed(side: tuple[Actor, ...], code: str, sent: Span) -> tuple[Actor, ...]:

@@ -116,8 +116,9 @@ def _add_roles(table: dict[str, list[Role]], rows: Sequence[dict[str, str]], whe
 
 
 @lru_cache(maxsize=8)
-def load_dictionary(user_file: str | None = None) -> ActorDictionary:
-    """The packaged dictionary, plus a user's TSV file whose rows take precedence."""
+def load_dictionary(user_file: str | None = None, version: str = "") -> ActorDictionary:
+    """The packaged dictionary, plus a user's TSV file whose rows take precedence.
+    `version` (the user file's hash) makes a changed file be read again."""
     roles: dict[str, list[Role]] = {}
     for name in ("actors.tsv", "actors_extra.tsv"):
         _add_roles(roles, _read_tsv(_data(name), name), name)

@@ -55,7 +55,8 @@ class Profile:
 class ArticleContext:
     """Resolves noun phrases of one parsed article to actors."""
 
-    def __init__(self, doc: Doc, day: str | None, dictionary: ActorDictionary) -> None:
+    def __init__(self, doc: Doc, day: str | None, dictionary: ActorDictionary,
+                 places: Sequence[Place] = ()) -> None:
         self.doc = doc
         self.day = day
         self.dictionary = dictionary
@@ -67,15 +68,11 @@ class ArticleContext:
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
         self.sentence_starts: list[int] = []
-        for ent in doc.ents:
+        for ent in doc.ents:  # people by their names and titles, before any place says more
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
-        self.described = {}
-
-    def learn_places(self, places: Sequence[Place]) -> None:
-        """The places the gazetteer resolved: a phrase naming one belongs to its country."""
-        for place in places:
-            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        for place in places:  # a phrase naming a resolved place belongs to its country
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:
                 self.place_codes.update((t.i, place.code) for t in span)
         self.described = {}

@@ -15,7 +15,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from spacy.tokens import Doc
+
 from ..model import TimeExpr
+from ..words import FUTURE
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -560,3 +563,33 @@ def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[Time
             reference = date.fromisoformat(t.value)
         out.append(t)
     return out
+
+
+# ---- tense of a clause, for bare weekdays ------------------------------------------------
+SCHEDULED = {"schedule", "expect", "anticipate", "plan", "slate", "set", "due", "forecast",
+             "predict"}
+# Present-tense verbs that report what happened rather than announce what will.
+REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "deny", "admit", "add",
+             "accuse", "blame", "show", "reveal", "suggest", "indicate", "remain", "continue"}
+
+
+def future_teller(doc: Doc) -> Callable[[int], bool]:
+    """Whether the clause at a character offset speaks of the future ("will meet on
+    Monday"): it decides which Monday a bare weekday means."""
+    def future_at(offset: int) -> bool:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else doc[0]
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in SCHEDULED:
+            verb = verb.head  # "is anticipated to turn northeast on Sunday"
+        helpers = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        scheduled = verb.lemma_.lower() in SCHEDULED and any(  # "are scheduled for Sunday"
+            c.dep_ == "auxpass" for c in verb.children) and not helpers & {"was", "were"}
+        timetable = verb.tag_ in {"VBZ", "VBP"} and not helpers and \
+            verb.lemma_.lower() not in REPORTING  # "the trial begins Monday"
+        return scheduled or timetable or bool(aux & FUTURE) or any(
+            c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
+
+    return future_at
