@@ -6,7 +6,7 @@ PYTHON ?= python3
 PIP    := $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check
 DB     ?= tacitus.duckdb
 
-.PHONY: demo test lint benchmark clean
+.PHONY: demo test lint benchmark fuzz clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt requirements/model.txt
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ benchmark: $(VENV)/.installed-test
 	$(VENV)/bin/python benchmarks/throughput.py
 	$(VENV)/bin/python benchmarks/api_latency.py
 	$(VENV)/bin/python benchmarks/dask_scaling.py
+
+# Property tests at volume (over 10,000 generated inputs): not part of every CI run.
+fuzz: $(VENV)/.installed-test
+	TACITUS_FUZZ=20 $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_robustness.py \
+		-k "any_ or wrapped" --hypothesis-show-statistics
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

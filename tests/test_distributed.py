@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from tacitus.data import demo_sources
-from tacitus.distributed import Job, Progress, run
+from tacitus.distributed import Job, Progress, partition_id, process_partition, run
 from tacitus.ingest import Problem, read_articles
+from tacitus.model import Article
 from tacitus.pipeline import Knowledge, extract_records
 from tacitus.store import Store
 
@@ -118,3 +119,52 @@ def test_loading_twice_changes_nothing(corpus: Path, reference, tmp_path: Path) 
         again = store.load_dataset(tmp_path / "parts")
     assert (again.articles, again.unchanged) == (0, ARTICLES)
     assert rows(tmp_path / "db.duckdb") == reference
+
+
+def _versions(prefix: str, n: int, verb: str) -> list[Article]:
+    cities = ["Lima", "Quito", "Bogota", "Caracas", "La Paz", "Asuncion"]
+    return [Article(f"{prefix}{i}", f"Police {verb} protesters in {cities[i % 6]} on Monday.",
+                    "2024-02-07", origin=f"test:{i}") for i in range(n)]
+
+
+def _by_text(db: Path) -> dict[str, tuple[str, int]]:
+    with Store(db, read_only=True) as store:
+        got = store.con.execute(
+            "SELECT a.id, a.text, count(e.id) FROM articles a LEFT JOIN events e ON "
+            "e.article_id = a.id GROUP BY ALL").fetchall()
+        stray = store.con.execute(
+            "SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE position(e.sentence IN a.text) = 0").fetchone()
+    assert stray == (0,)  # every event's evidence is in its own article's text
+    return {i: (t, n) for i, t, n in got}
+
+
+def test_an_old_part_never_revives_an_article_stored_since(tmp_path: Path, nlp,  # type: ignore[no-untyped-def]
+                                                           knowledge: Knowledge) -> None:
+    job, db = Job(str(tmp_path / "parts"), "tacitus test"), tmp_path / "d.duckdb"
+    old, new = _versions("a", 4, "arrested"), _versions("a", 4, "attacked")
+    process_partition(partition_id(old), old, job)
+    load(tmp_path / "parts", db)
+    with Store(db) as store:  # re-ingested with new text, without the cluster
+        store.write(list(extract_records(new, nlp, knowledge)), "tacitus test")
+    other = _versions("b", 2, "detained")
+    process_partition(partition_id(other), other, job)  # an unrelated job on the cluster
+    load(tmp_path / "parts", db)
+    stored = _by_text(db)
+    assert {stored[a.id][0] for a in new} == {a.text for a in new}
+    assert len(stored) == 6
+
+
+def test_of_two_parts_with_one_article_the_newest_wins_with_its_own_rows(
+        tmp_path: Path, nlp, knowledge: Knowledge) -> None:  # type: ignore[no-untyped-def]
+    job, db = Job(str(tmp_path / "parts"), "tacitus test"), tmp_path / "d.duckdb"
+    old, new = _versions("a", 4, "arrested"), _versions("a", 4, "attacked")
+    old += [Article("a9", "Police arrested protesters in Lima. They also arrested a "
+                          "journalist in Cusco.", "2024-02-07")]
+    new += [Article("a9", "Rain fell in Lima.", "2024-02-07")]
+    process_partition(partition_id(old), old, job)
+    process_partition(partition_id(new), new, job)  # the same ids through the cluster again
+    load(tmp_path / "parts", db)
+    with Store(tmp_path / "single.duckdb") as store:
+        store.write(list(extract_records(new, nlp, knowledge)), "tacitus test")
+    assert _by_text(db) == _by_text(tmp_path / "single.duckdb")

@@ -1,6 +1,7 @@
 """Bad input never crashes a run, and a killed ingest never leaves a partial article."""
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import random
@@ -18,9 +19,11 @@ from hypothesis import strategies as st
 from tacitus.ingest import Problem, read_stream
 
 SUFFIXES = [".jsonl", ".csv", ".txt", None]
+# `make fuzz` multiplies every example count (TACITUS_FUZZ=20: over 10,000 inputs in all).
+FUZZ = max(1, int(os.environ.get("TACITUS_FUZZ", "1") or 1))
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300 * FUZZ, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=2000), suffix=st.sampled_from(SUFFIXES))
 def test_any_bytes_give_articles_or_named_problems(data: bytes, suffix: str | None) -> None:
     problems: list[Problem] = []
@@ -29,7 +32,24 @@ def test_any_bytes_give_articles_or_named_problems(data: bytes, suffix: str | No
     assert all(a.text.strip() for a in articles)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200 * FUZZ, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=st.binary(max_size=1500), wrapper=st.sampled_from(["gzip", "utf-16", "utf-32",
+                                                               "nested", "bom-text"]),
+       suffix=st.sampled_from(SUFFIXES))
+def test_wrapped_and_nested_input_gives_articles_or_named_problems(
+        body: bytes, wrapper: str, suffix: str | None) -> None:
+    text = body.decode("latin-1")
+    data = {"gzip": lambda: gzip.compress(body)[: max(10, len(body))],
+            "utf-16": lambda: text.encode("utf-16"), "utf-32": lambda: text.encode("utf-32"),
+            "nested": lambda: b"[" * (len(body) * 40) + body + b"\n{}\n",
+            "bom-text": lambda: b"\xef\xbb\xbfdate 2024-01-01\n" + body}[wrapper]()
+    problems: list[Problem] = []
+    articles = list(read_stream("f", data, problems.append, suffix))
+    assert all(p.where.startswith("f") and p.message for p in problems)
+    assert all(a.text.strip() for a in articles)
+
+
+@settings(max_examples=300 * FUZZ, deadline=None)
 @given(text=st.text(max_size=300), date=st.one_of(st.none(), st.text(max_size=12)),
        extra=st.dictionaries(st.text(max_size=5), st.text(max_size=5), max_size=3))
 def test_any_json_line_is_an_article_or_a_problem(text: str, date: str | None,
@@ -124,7 +144,7 @@ def test_server_keeps_answering_while_an_ingest_writes(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=60 * FUZZ, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=400),
        date=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))

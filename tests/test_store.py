@@ -6,6 +6,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tacitus.errors import StoreError
 from tacitus.model import Actor, Article, Event, Evidence, Place, Quote, Record, TimeExpr
 from tacitus.query import EventFilter, find_events, summary
 from tacitus.store import SCHEMA_VERSION, Store
@@ -81,7 +82,7 @@ def test_failed_write_leaves_nothing_partial(store: Store,
         return original(columns)
 
     monkeypatch.setattr(module, "select_json", broken)
-    with pytest.raises(duckdb.IOException):
+    with pytest.raises(StoreError, match="disk is full"):
         store.write([record("new"), record("keep", text="changed")], "x")
     ids = store.con.execute("SELECT id FROM articles ORDER BY id").fetchall()
     assert ids == [("keep",)]

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from .ingest import OnProblem, Problem, article_id, read_articles
 from .model import Article, Record
-from .pipeline import Pipeline, batched
+from .nlp import batched
+from .pipeline import Pipeline
 from .query import EVENT_FIELDS, EventFilter, event_where, find_events, find_places, find_quotes
 from .store import DEFAULT_DB, WRITE_WAIT, Store, WriteResult
 

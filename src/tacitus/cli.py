@@ -7,6 +7,7 @@ import platform
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from ._version import __version__
 from .api import Totals
 from .api import ingest as ingest_sources
 from .data import demo_sources
-from .errors import TacitusError
+from .errors import StoreError, TacitusError
 from .ingest import Problem, read_articles
 from .nlp import MODEL_ENV, describe
 from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
@@ -31,7 +32,7 @@ from .query import (
     find_quotes,
     summary,
 )
-from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store
+from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store, describe_failure
 
 
 class Problems:
@@ -74,7 +75,21 @@ db_option = click.option(
     help=f"DuckDB database file (env {DB_ENV}).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Commands(click.Group):
+    """The command group: a storage or file-system failure that no command turned into a
+    TacitusError still ends in a message and exit code 4, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import duckdb
+
+        try:
+            return super().invoke(ctx)
+        except (duckdb.Error, OSError) as e:
+            _err(f"error: {describe_failure('the database or a file', 'working', e)}")
+            raise click.exceptions.Exit(StoreError.exit_code) from None
+
+
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tacitus")
 def main() -> None:
     """Tacitus: who did what to whom, when and where, from dated news reports.
@@ -100,7 +115,7 @@ def _ingest(sources: Sequence[str], db: str, pipeline: Pipeline,
     from tqdm import tqdm
 
     with tqdm(unit=" articles", desc="ingest", file=sys.stderr, disable=None) as bar:
-        problems = Problems(bar.write)
+        problems = Problems(partial(bar.write, file=sys.stderr))
 
         def report(totals: Totals, done: int) -> None:
             bar.update(done)
@@ -178,7 +193,7 @@ def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
               str(Path(actor_file).resolve()) if actor_file else None, pipeline.names)
     with tqdm(unit=" partitions", desc=f"ingest on {cluster or f'{workers} workers'}",
               file=sys.stderr, disable=None) as bar:
-        problems = Problems(bar.write)
+        problems = Problems(partial(bar.write, file=sys.stderr))
 
         def report(progress: Any) -> None:
             bar.n = progress.partitions + progress.skipped
@@ -229,6 +244,11 @@ def events(db: str, dataset: str | None, actor: str | None, recipient: str | Non
         else:
             with Store(db, read_only=True) as store:
                 rows = find_events(store, f)
+                indexed = store.has_text_index()
+            if text and not indexed:
+                _err("note: no full-text index covers every article of this database, so "
+                     "--text matched evidence sentences only; 'tacitus ingest' on it "
+                     "rebuilds the index")
     except TacitusError as e:
         raise _fail(e) from None
     _print_rows(rows, fmt)

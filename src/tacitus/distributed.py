@@ -27,6 +27,7 @@ from typing import Any
 import duckdb
 import fsspec
 
+from .errors import StoreError
 from .ingest import OnProblem, Problem, read_articles
 from .model import Article
 from .store import TABLES, rows_file, select_json, table_rows
@@ -56,7 +57,12 @@ def partition_id(articles: list[Article]) -> str:
 
 def _fs(dataset: str) -> tuple[Any, str]:
     """The dataset's filesystem and its root path on it (local folders included)."""
-    fs, root = fsspec.core.url_to_fs(dataset)
+    try:
+        fs, root = fsspec.core.url_to_fs(dataset)
+    except (ImportError, ValueError, OSError) as e:
+        raise StoreError(f"{dataset}: cannot open the dataset ({e}); give a folder or a URL "
+                         "whose filesystem package is installed (s3fs for s3://, gcsfs for "
+                         "gcs://)") from None
     return fs, root.rstrip("/")
 
 
@@ -73,7 +79,11 @@ def local_dataset(dataset: str) -> Iterator[Path]:
         yield Path(root)
         return
     with tempfile.TemporaryDirectory(prefix="tacitus-dataset-") as tmp:
-        fs.get(f"{root}/", tmp, recursive=True)
+        try:
+            fs.get(f"{root}/", tmp, recursive=True)
+        except OSError as e:
+            raise StoreError(f"{dataset}: cannot read the dataset ({e}); check the URL and "
+                             "that this machine may read it") from None
         yield Path(tmp)
 
 

@@ -6,12 +6,14 @@ file and line; a bad record is skipped, the rest of the file is still read.
 from __future__ import annotations
 
 import csv
+import gzip
 import hashlib
 import io
 import json
 import os
 import re
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -106,19 +108,46 @@ def read_articles(sources: Iterable[str], on_problem: OnProblem) -> Iterator[Art
             continue
         path = Path(source)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            if not files:
-                on_problem(Problem(str(path), "folder has no files"))
-            for file in files:
-                yield from read_file(file, on_problem)
+            yield from _read_folder(path, on_problem)
         elif path.is_file():
             yield from read_file(path, on_problem)
+        elif path.exists():
+            on_problem(Problem(str(path), "not a regular file (a device, pipe or socket); "
+                                          "give a file, a folder or - for standard input"))
         else:
             on_problem(Problem(str(path), "no such file or folder"))
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _read_folder(root: Path, on_problem: OnProblem) -> Iterator[Article]:
+    """Every file below a folder, in order; hidden ones, DuckDB databases and their logs
+    are passed over, and a subfolder that cannot be read is reported."""
+    files: list[Path] = []
+
+    def unreadable(e: OSError) -> None:
+        on_problem(Problem(str(e.filename or root), f"cannot read the folder: {e.strerror}"))
+
+    for folder, subfolders, names in os.walk(root, onerror=unreadable):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        files += [Path(folder, n) for n in names if not n.startswith(".")]
+    files = sorted(f for f in files if f.is_file() and not _database(f))
+    if not files:
+        on_problem(Problem(str(root), "folder has no files"))
+    for file in files:
+        yield from read_file(file, on_problem)
+
+
+DATABASE_SUFFIXES = (".duckdb", ".duckdb.wal", ".db.wal", ".wal")
+
+
+def _database(path: Path) -> bool:
+    """A DuckDB database (by name, or by the magic bytes of its header) or its log."""
+    if path.name.lower().endswith(DATABASE_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as f:
+            return f.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return False
 
 
 def read_file(path: Path, on_problem: OnProblem) -> Iterator[Article]:
@@ -144,6 +173,15 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
     if not hasattr(f, "peek"):  # a plain byte stream: buffer it to look ahead
         f = io.BufferedReader(io.BytesIO(f.read()))  # type: ignore[arg-type]
     head = _peek(f)
+    if head.startswith(GZIP_MAGIC):  # compressed, whatever its name says
+        inner = (Path(name[:-3]).suffix.lower() or None) if name.lower().endswith(".gz") \
+            else suffix  # "feed.jsonl.gz" is JSON Lines; "feed.gz" is sniffed
+        yield from _read_gzip(name, f, on_problem, inner)
+        return
+    wide = next((enc for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
+    if wide is not None:  # UTF-16 or UTF-32 with a byte-order mark: re-encoded as UTF-8
+        yield from _read_wide(name, f, wide, on_problem, suffix)
+        return
     if not head.strip() and not f.read(1):
         on_problem(Problem(name, "empty file"))
         return
@@ -164,6 +202,41 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
         text = decode(name, data, on_problem)
         if text is not None:
             yield from read_dated_text(name, text, on_problem)
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+             (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _read_gzip(name: str, f: BinaryIO, on_problem: OnProblem,
+               suffix: str | None) -> Iterator[Article]:
+    """A gzip stream, read as it is decompressed (never whole in memory)."""
+    with gzip.GzipFile(fileobj=f, mode="rb") as inner:
+        try:
+            yield from read_binary(name, io.BufferedReader(inner), on_problem,  # type: ignore[arg-type]
+                                   suffix)
+        except (OSError, EOFError, zlib.error) as e:
+            on_problem(Problem(name, f"damaged gzip data ({e}); the rest of the file is "
+                                     "skipped"))
+
+
+def _read_wide(name: str, f: BinaryIO, encoding: str, on_problem: OnProblem,
+               suffix: str | None) -> Iterator[Article]:
+    limit = max_chars() * 4 * 4 + 1  # four bytes a character at most
+    data = f.read(limit)
+    if len(data) >= limit:
+        on_problem(Problem(name, f"file is over {limit - 1:,} bytes of {encoding.upper()}; "
+                                 "split it or convert it to UTF-8"))
+        return
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        on_problem(Problem(name, f"not valid {encoding.upper()} text despite its byte-order "
+                                 "mark; re-encode the file as UTF-8"))
+        return
+    yield from read_binary(name, io.BufferedReader(io.BytesIO(text.encode("utf-8"))),
+                           on_problem, suffix)
 
 
 def _peek(f: BinaryIO) -> bytes:
@@ -226,14 +299,40 @@ def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Articl
         if line is None or not line.strip():
             continue
         try:
-            fields = json.loads(line)
+            fields = load_json(line)
         except json.JSONDecodeError as e:
             on_problem(Problem(where, f"malformed JSON ({e.msg} at column {e.colno})"))
+            continue
+        except ValueError as e:
+            on_problem(Problem(where, str(e)))
             continue
         if not isinstance(fields, dict):
             on_problem(Problem(where, "expected a JSON object with 'text' and 'date'"))
             continue
         yield from _checked(fields, where, on_problem)
+
+
+MAX_DEPTH = 64  # nesting of JSON arrays and objects; an article needs two
+STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def load_json(line: str) -> Any:
+    """json.loads, refusing nesting deeper than MAX_DEPTH before the parser recurses."""
+    if line.count("[") + line.count("{") > MAX_DEPTH and _depth(line) > MAX_DEPTH:
+        raise ValueError(f"JSON nested deeper than {MAX_DEPTH} levels; expected one object "
+                         "per line with 'text' and 'date'")
+    return json.loads(line)
+
+
+def _depth(line: str) -> int:
+    deepest = depth = 0
+    for char in STRINGS.sub("", line):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
 
 
 def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:

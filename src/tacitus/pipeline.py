@@ -25,9 +25,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .components import Stage, check_order, component, get_component, run_components
@@ -37,7 +36,7 @@ from .extract.lexicon import Lexicon, load_lexicon
 from .extract.quotes import extract_quotes
 from .extract.setting import Setting
 from .model import Article, Record
-from .nlp import BATCH_SIZE, describe, parse
+from .nlp import BATCH_SIZE, batched, describe, parse
 from .resolve.actors import ActorDictionary, load_dictionary
 from .resolve.context import ArticleContext
 from .resolve.places import Gazetteer, load_gazetteer, resolve_places
@@ -54,7 +53,6 @@ DEFAULT_COMPONENTS = ("tacitus.times.rules.v1", "tacitus.places.gazetteer.v1",
                       "tacitus.quotes.rules.v1")
 COMPONENTS_ENV = "TACITUS_COMPONENTS"
 RECORD_FIELDS = ("events", "quotes", "places", "times")
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -232,13 +230,6 @@ class Pipeline:
                     on_error(article, e)
                     docs.append(None)
             return docs
-
-
-def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """Lists of up to `size` items, in order."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def extract_records(articles: Iterable[Article], nlp: Language, knowledge: Knowledge,

@@ -128,10 +128,12 @@ class Store:
             except OSError as e:
                 raise StoreError(f"{self.path}: cannot create its folder ({e})") from None
         self.con = _connect(self.path, read_only, wait)
-        if not read_only:
-            self.migrate()
-        elif self.version() < SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: schema version {self.version()} is older than "
+        with storage_errors(self.path, "opening"):
+            if not read_only:
+                self.migrate()
+            version = self.version()
+        if read_only and version < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: schema version {version} is older than "
                              f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
 
     @classmethod
@@ -184,13 +186,16 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            yield
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
-        self.con.execute("COMMIT")
+        """One transaction; a storage failure inside it rolls back and becomes a StoreError
+        (nothing of the batch is stored, everything stored before is intact)."""
+        with storage_errors(self.path, "writing"):
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                yield
+            except BaseException:
+                _rollback(self.con)
+                raise
+            self.con.execute("COMMIT")
 
     # ---- writing --------------------------------------------------------------------
     def stale(self, articles: Sequence[Article], extractor: str) -> list[Article]:
@@ -227,17 +232,21 @@ class Store:
                            reextracted=reextracted, **{t: len(rows[t]) for t in CHILD_TABLES})
 
     def load_dataset(self, folder: Path) -> WriteResult:
-        """Load Parquet parts written by the distributed ingest, as write() would: articles
-        already stored with the same content and extractor are left alone."""
-        parts = {t: folder / t / "*.parquet" for t in TABLES}
+        """Load Parquet parts written by the distributed ingest, as write() would.
+
+        The dataset keeps every version ever written of an article (one per partition
+        that held it). For each id only the newest version is taken, with the rows of
+        its own partition, and only where it is newer than the stored article and
+        differs from it: an old part never brings back an article stored since."""
         if not list((folder / "articles").glob("*.parquet")):
             return WriteResult()
         with self.transaction():
             self.con.execute(
-                "CREATE OR REPLACE TEMP TABLE fresh AS SELECT i.* FROM (SELECT DISTINCT ON "
-                f"(id) * FROM read_parquet('{_sql_path(parts['articles'])}')) i LEFT JOIN "
-                "articles a ON a.id = i.id WHERE a.id IS NULL OR a.content_hash <> "
-                "i.content_hash")
+                "CREATE OR REPLACE TEMP TABLE fresh AS SELECT i.*, a.extractor AS stored_by "
+                f"FROM (SELECT * FROM {_parts(folder, 'articles')} QUALIFY row_number() OVER "
+                "(PARTITION BY id ORDER BY ingested_at DESC, part DESC) = 1) i "
+                "LEFT JOIN articles a ON a.id = i.id WHERE a.id IS NULL OR "
+                "(a.content_hash <> i.content_hash AND i.ingested_at > a.ingested_at)")
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM "
                                  "fresh)")
@@ -248,16 +257,18 @@ class Store:
             for table, columns in CHILD_TABLES.items():
                 names = _names(columns)
                 found = self.con.execute(
-                    f"INSERT INTO {table} ({names}) SELECT {names} FROM (SELECT DISTINCT ON "
-                    f"(id) * FROM read_parquet('{_sql_path(parts[table])}') WHERE article_id "
-                    "IN (SELECT id FROM fresh))").fetchone()
+                    f"INSERT INTO {table} ({names}) SELECT {_names(columns, 'c.')} FROM "
+                    f"{_parts(folder, table)} c JOIN fresh f ON f.id = c.article_id AND "
+                    "f.part = c.part").fetchone()
                 counts[table] = int(found[0]) if found else 0
             row = self.con.execute(
-                "SELECT (SELECT count(*) FROM fresh), (SELECT count(DISTINCT id) FROM "
-                f"read_parquet('{_sql_path(parts['articles'])}'))").fetchone()
+                "SELECT (SELECT count(*) FROM fresh), (SELECT count(*) FROM fresh WHERE "
+                "stored_by IS NOT NULL AND stored_by <> extractor), (SELECT count(DISTINCT id) "
+                f"FROM {_parts(folder, 'articles')})").fetchone()
             self.con.execute("DROP TABLE fresh")
-        fresh, incoming = (int(row[0]), int(row[1])) if row else (0, 0)
-        return WriteResult(articles=fresh, unchanged=incoming - fresh, **counts)
+        fresh, again, incoming = (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+        return WriteResult(articles=fresh, unchanged=incoming - fresh, reextracted=again,
+                           **counts)
 
     def _stored(self, ids: list[str]) -> dict[str, tuple[str, str]]:
         """(content hash, extractor) of each stored article among ids."""
@@ -289,8 +300,9 @@ class Store:
     def ensure_text_index(self, rebuild: bool = False) -> bool:
         """Build the full-text index when asked, or when it is missing or does not cover
         every stored article (a build that was interrupted): a cheap count comparison."""
-        if rebuild or not self.has_text_index():
-            return self.index_text()
+        with storage_errors(self.path, "indexing"):
+            if rebuild or not self.has_text_index():
+                return self.index_text()
         return True
 
     def has_text_index(self) -> bool:
@@ -311,6 +323,42 @@ class Store:
         return out
 
 
+ADVICE = [
+    (("no space left", "disk full", "not enough space", "could not write all"),
+     "the disk is full: free some space and run the same command again; what was "
+     "stored before is intact"),
+    (("permission denied", "read-only file system", "cannot open file"),
+     "it cannot be written here (permission denied or a read-only disk): choose a "
+     "writable --db path"),
+    (("corrupt", "checksum", "not a valid duckdb", "invalid", "unexpected end",
+      "truncated", "magic bytes", "serialization"),
+     "the file is damaged: restore it from a backup, or move it away and ingest again"),
+]
+
+
+@contextmanager
+def storage_errors(path: Path, action: str) -> Iterator[None]:
+    """DuckDB's and the disk's errors as StoreErrors that name the file and what to do."""
+    try:
+        yield
+    except (duckdb.Error, OSError) as e:
+        raise StoreError(describe_failure(path, action, e)) from None
+
+
+def describe_failure(path: Path | str, action: str, e: BaseException) -> str:
+    message = str(e).lower()
+    advice = next((a for words, a in ADVICE if any(w in message for w in words)),
+                  "check the disk and the file, then run the same command again")
+    return f"{path}: storage failed while {action}: {advice} ({str(e).splitlines()[0]})"
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.Error:
+        pass  # the failure already ended the transaction
+
+
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait
     delay = 0.02
@@ -319,14 +367,14 @@ def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnect
             return duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as e:
             if "lock" not in str(e).lower():
-                raise StoreError(f"{path}: cannot open the database ({e})") from None
+                raise StoreError(describe_failure(path, "opening", e)) from None
             if time.monotonic() >= deadline:
                 raise StoreError(f"{path} is in use by another Tacitus process (waited "
                                  f"{wait:.0f} s); try again when it has finished") from None
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
         except duckdb.Error as e:
-            raise StoreError(f"{path}: cannot open the database ({e})") from None
+            raise StoreError(describe_failure(path, "opening", e)) from None
 
 
 def table_rows(records: Sequence[Record], extractor: str) -> dict[str, list[dict[str, Any]]]:
@@ -362,8 +410,14 @@ def select_json(columns: dict[str, str]) -> str:
             f"columns = {{{spec}}})")
 
 
-def _names(columns: dict[str, str]) -> str:
-    return ", ".join(f'"{k}"' for k in columns)
+def _names(columns: dict[str, str], prefix: str = "") -> str:
+    return ", ".join(f'{prefix}"{k}"' for k in columns)
+
+
+def _parts(folder: Path, table: str) -> str:
+    """A table's Parquet parts, each row with the name of the partition that wrote it."""
+    return (f"(SELECT * EXCLUDE (filename), parse_filename(filename, true) AS part FROM "
+            f"read_parquet('{_sql_path(folder / table / '*.parquet')}', filename = true))")
 
 
 def _sql_path(path: Path) -> str:

@@ -334,13 +334,15 @@ def passive_agent(verb: Token) -> Token | None:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of a noun phrase without its clauses, conjuncts and most prepositions
-    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations")."""
-    out = [head]
-    for child in head.children:
-        if child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
-                child.lower_ == "of" or _inside_name(child))):
-            continue
-        out.extend(phrase_tokens(child))
+    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations").
+    Walked with a stack, not recursion: a parse of unpunctuated text can be very deep."""
+    out, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        out.append(token)
+        todo.extend(child for child in token.children if not (
+            child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
+                child.lower_ == "of" or _inside_name(child)))))
     return sorted(out, key=lambda t: t.i)
 
 
