@@ -4,7 +4,7 @@
 usage: python benchmarks/throughput.py [--repeat N] [--model NAME]
 
 Both timings use the same loaded pipeline and the same texts in the same run; each is
-the median of N runs after a warm-up. The ratio extract/parse is the overhead of
+the median of N runs after a warm-up, the two taking turns. The ratio extract/parse is the overhead of
 everything Tacitus does beyond parsing (reading, events, actors, JSON records). Last, the
 time to build the record of one long article at two lengths: it should grow in step.
 """
@@ -24,19 +24,23 @@ from tacitus.nlp import describe, load
 from tacitus.pipeline import Knowledge, extract_records, record_of
 
 
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    fn()  # warm-up: caches, lazy loads
-    runs = []
+def timed(fns: list[Callable[[], object]], repeat: int) -> list[float]:
+    """The median time of each function, run in turn (a, b, a, b, ...) so that a slower
+    or faster spell of a shared machine falls on both alike."""
+    for fn in fns:
+        fn()  # warm-up: caches, lazy loads
+    runs: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        for fn, times in zip(fns, runs):
+            start = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in runs]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
     nlp = load(args.model)
@@ -53,8 +57,7 @@ def main() -> None:
         for record in extract_records(iter(articles), nlp, knowledge):
             out.write(json.dumps(record.to_json(), ensure_ascii=False) + "\n")
 
-    parse_s = timed(parse_only, args.repeat)
-    extract_s = timed(extract, args.repeat)
+    parse_s, extract_s = timed([parse_only, extract], args.repeat)
     chars = sum(len(t) for t in texts)
     print(f"model            {describe(nlp)}")
     print(f"corpus           {len(texts)} articles, {chars:,} characters (demo corpus)")

@@ -1,5 +1,41 @@
-"""Word lists that more than one stage reads: each defined here, once."""
+"""Word lists that more than one stage reads: each defined here, once.
+
+Speech verbs are knowledge, kept as data (`data/speech_verbs.tsv`): one row a lemma, a
+column for each role a verb plays:
+
+| role | the verb ... | read by |
+|---|---|---|
+| quote | cues a quote or reported speech ("said", "warned") | quotes |
+| clause_only | is an opinion that attributes only a clause ("fear that") | quotes |
+| reports | governs a clause that is reported, not asserted ("said it would") | modality |
+| demands | can carry a demand on another ("said that X must") | events |
+| present_report | in the present tense reports rather than announces ("says") | times |
+"""
 from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
 
 # Auxiliaries of the future: "will meet", "shall", "won't" (spaCy splits "wo" + "n't").
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+
+# Prepositions that place an event: "met in Oslo", "clashes along the border".
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+                      "around", "on", "off", "within", "along", "over", "beyond"})
+# Words after which a name is likely a place: "to Kyiv", "from Lagos and Abuja".
+BEFORE_PLACES = frozenset({"in", "at", "near", "from", "to", "of", "outside", "around",
+                           "across", "towards", "toward", "via", "into", "between", "and"})
+
+SPEECH_ROLES = ("quote", "clause_only", "reports", "demands", "present_report")
+
+
+@lru_cache(maxsize=len(SPEECH_ROLES))
+def speech_verbs(role: str) -> frozenset[str]:
+    """The lemmas of speech verbs that play `role` (one of SPEECH_ROLES)."""
+    if role not in SPEECH_ROLES:
+        raise ValueError(f"unknown speech-verb role {role!r}; one of {SPEECH_ROLES}")
+    text = resources.files("tacitus.data").joinpath("speech_verbs.tsv").read_text("utf-8")
+    return frozenset(row["lemma"] for row in csv.DictReader(io.StringIO(text), delimiter="\t")
+                     if row[role] == "y")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, Event, Evidence
 from ..resolve.context import ArticleContext, passive_agent
+from ..words import speech_verbs
 from .lexicon import Lexicon, Pattern, Sense
 from .modality import is_hypothetical, is_negated, states_intent
 from .setting import Setting, locate, stated_day
@@ -110,7 +111,7 @@ DEMAND = Sense("REQUEST", None)
 def demand_trigger(verb: Token) -> Trigger | None:
     """'X said that Libya must hand over the suspects': saying what another party must do
     is a demand on it (a REQUEST from the speaker to the clause's subject)."""
-    if verb.lemma_.lower() not in SAYING:
+    if verb.lemma_.lower() not in speech_verbs("demands"):
         return None
     for clause in verb.children:
         if clause.dep_ != "ccomp":
@@ -133,8 +134,6 @@ def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     return False
 
 
-SAYING = {"say", "tell", "reiterate", "conclude", "insist", "stress", "add", "state",
-          "declare", "announce", "repeat", "emphasize", "emphasise", "argue", "write"}
 PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
 
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..words import FUTURE
+from ..words import FUTURE, speech_verbs
 
-SPEECH = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
-          "warn", "write", "note", "explain", "confirm", "stress", "indicate", "vow"}
 HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
@@ -43,7 +41,7 @@ def _aux(token: Token) -> set[str]:
 
 def _reported(token: Token) -> bool:
     """Is the clause the content of a speech verb ("said it would...")?"""
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in SPEECH
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs("reports")
 
 
 def states_intent(token: Token) -> bool:

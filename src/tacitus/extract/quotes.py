@@ -19,24 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
 from ..resolve.context import ArticleContext, passive_agent
+from ..words import speech_verbs
 
 NAME = "tacitus.quotes.rules.v1"
-SPEECH = {
-    "say", "tell", "warn", "add", "announce", "state", "declare", "claim", "insist", "note",
-    "stress", "explain", "argue", "assert", "acknowledge", "admit", "confirm", "deny",
-    "report", "write", "reply", "respond", "ask", "urge", "caution", "predict", "promise",
-    "vow", "pledge", "threaten", "allege", "accuse", "suggest", "tweet", "remark", "observe",
-    "emphasize", "emphasise", "reiterate", "conclude", "complain", "concede", "believe",
-    "offer", "describe", "call", "estimate", "recall", "point", "maintain", "contend",
-    "testify", "disclose", "boast", "counter", "retort", "assure", "inform", "post", "hint",
-    "speculate", "demand", "propose", "recommend", "agree", "reveal",
-    # what a source thinks, knows or finds is attributed to it as well
-    "think", "fear", "hope", "expect", "find", "feel", "worry", "doubt", "recognize",
-    "recognise",
-}
-INDIRECT_ONLY = {"believe", "estimate", "suggest", "predict", "think", "fear", "hope", "expect",
-                 "find", "feel", "worry", "doubt", "recognize", "recognise", "agree", "propose",
-                 "recommend"}  # opinions: need a clause
 # Nouns that carry what their possessor said: "Trump's claim that ..."
 SPEECH_NOUNS = {"claim", "statement", "assertion", "allegation", "argument", "warning",
                 "promise", "pledge", "belief", "insistence", "suggestion", "prediction",
@@ -51,7 +36,7 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
     found: list[Quote] = []
     for sent in doc.sents:
         for token in sent:
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in SPEECH:
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs("quote"):
                 found.extend(_reported(token, context, quoted, text))
             elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
                 found.extend(_nominal(token, context, text))
@@ -100,7 +85,7 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
         out.append(_quote(speaker, cue, start, end, bool(around), text))
-    elif cue.lemma_.lower() not in INDIRECT_ONLY:
+    elif cue.lemma_.lower() not in speech_verbs("clause_only"):
         sent = cue.sent
         for qs, qe in quoted:
             if sent.start_char <= qs and qe <= sent.end_char:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Event, Place, TimeExpr
 from ..resolve.places import specificity
+from ..words import LOCATIVE
 
 
 @dataclass(frozen=True)
@@ -23,8 +24,6 @@ LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmo
          "amod"}
 
 
-LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "on",
-            "off", "within", "along", "over", "beyond"}
 
 
 def _attached(doc: Doc, start: int, token: Token, clause: Token,

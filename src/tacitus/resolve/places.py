@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..model import Place
+from ..words import BEFORE_PLACES
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 KIND_WEIGHT = {"country": 3.0, "continent": 3.0, "admin1": 1.0, "region": 1.0, "water": 1.0,
@@ -83,8 +84,6 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(str(path))
 
 
-LOCATIVE = {"in", "at", "near", "from", "to", "of", "outside", "around", "across", "towards",
-            "toward", "via", "into", "between", "and"}
 MAJOR = 100_000  # a town this big is worth finding inside an organisation's name
 SMALL_TOWN = 5_000  # a town this small, abroad from every country the story names, is a guess
 
@@ -192,7 +191,7 @@ def _introduced(span: Span, strictly: bool = False) -> bool:
     if span.start == 0:
         return False
     word = span.doc[span.start - 1].lower_
-    return word in LOCATIVE and not (strictly and word == "and")
+    return word in BEFORE_PLACES and not (strictly and word == "and")
 
 
 def _untagged(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:

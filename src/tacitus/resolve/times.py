@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from ..model import TimeExpr
-from ..words import FUTURE
+from ..words import FUTURE, speech_verbs
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -568,9 +568,6 @@ def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[Time
 # ---- tense of a clause, for bare weekdays ------------------------------------------------
 SCHEDULED = {"schedule", "expect", "anticipate", "plan", "slate", "set", "due", "forecast",
              "predict"}
-# Present-tense verbs that report what happened rather than announce what will.
-REPORTING = {"say", "tell", "report", "claim", "confirm", "announce", "deny", "admit", "add",
-             "accuse", "blame", "show", "reveal", "suggest", "indicate", "remain", "continue"}
 
 
 def future_teller(doc: Doc) -> Callable[[int], bool]:
@@ -588,7 +585,7 @@ def future_teller(doc: Doc) -> Callable[[int], bool]:
         scheduled = verb.lemma_.lower() in SCHEDULED and any(  # "are scheduled for Sunday"
             c.dep_ == "auxpass" for c in verb.children) and not helpers & {"was", "were"}
         timetable = verb.tag_ in {"VBZ", "VBP"} and not helpers and \
-            verb.lemma_.lower() not in REPORTING  # "the trial begins Monday"
+            verb.lemma_.lower() not in speech_verbs("present_report")  # "begins Monday"
         return scheduled or timetable or bool(aux & FUTURE) or any(
             c.lower_ == "going" for c in verb.children if c.dep_ == "aux")
 
