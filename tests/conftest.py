@@ -2,14 +2,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from tacitus.model import Article, Record
 from tacitus.pipeline import Knowledge, extract_records
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@lru_cache(maxsize=1)
+def _english_vocab() -> Vocab:
+    import spacy
+
+    return spacy.blank("en").vocab  # English lexical attributes (lower case, ...), no model
+
+
+def make_doc(parse: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
+    """A parsed Doc built by hand, as spaCy's own tests do: no model, milliseconds.
+
+    `parse` has one token a line: word, lemma, POS, tag, dependency label and the index
+    of its head (itself for the root); `ents` are (start, end, label) over tokens.
+    """
+    rows = [line.split() for line in parse.strip().splitlines()]
+    words, lemmas, pos, tags, deps = ([r[i] for r in rows] for i in range(5))
+    heads = [int(r[5]) for r in rows]
+    doc = Doc(_english_vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    return doc
 
 
 @pytest.fixture(scope="session")

@@ -143,8 +143,8 @@ def test_stance_prefix_does_not_give_a_country(extract: Callable[..., Record]) -
 
 
 def test_stative_passive_subject_acts(extract: Callable[..., Record]) -> None:
-    [event] = find(extract("Israel is opposed to French mediation in the talks."), "REJECT")
-    assert codes(event.actor) == {"ISR"}
+    [event] = find(extract("Hungary is opposed to German mediation in the dispute."), "REJECT")
+    assert codes(event.actor) == {"HUN"}
 
 
 def test_plural_demonym_resolves(extract: Callable[..., Record]) -> None:
@@ -159,17 +159,17 @@ def test_recipient_of_a_threatened_action(extract: Callable[..., Record]) -> Non
 
 
 def test_a_visit_needs_someone_going_somewhere(extract: Callable[..., Record]) -> None:
-    assert not find(extract("Voters in Guatemala go to the polls on Sunday."), "CONSULT")
+    assert not find(extract("Families in Kenya went to the beach on Saturday."), "CONSULT")
     [visit] = find(extract("Chinese Premier Li Qiang travelled to Germany on Monday."),
                    "CONSULT")
     assert codes(visit.actor) == {"CHN"} and codes(visit.recipient) == {"DEU"}
 
 
 def test_saying_what_another_party_must_do_is_a_request(extract: Callable[..., Record]) -> None:
-    record = extract("Egyptian President Hosni Mubarak said the United States must be ready "
-                     "to mediate between Israelis and Palestinians.")
+    record = extract("The Brazilian foreign minister said Venezuela must release the detained "
+                     "opposition leaders.")
     [request] = find(record, "REQUEST")
-    assert codes(request.actor) == {"EGY"} and codes(request.recipient) == {"USA"}
+    assert codes(request.actor) == {"BRA"} and codes(request.recipient) == {"VEN"}
     assert not find(extract("The minister said we must work harder."), "REQUEST")
 
 
@@ -205,26 +205,26 @@ def test_a_stated_country_beats_a_namesake_in_the_dictionary(
 
 
 def test_rebels_in_a_country_and_serb_forces(extract: Callable[..., Record]) -> None:
-    record = extract("Rebels in the Ivory Coast attacked Serb forces.")
+    record = extract("The rebels in Burkina Faso ambushed Serb forces near the border.")
     [attack] = [e for e in record.events if e.event == "ASSAULT"]
-    assert [a.code for a in attack.actor] == ["CIV"]
+    assert [a.code for a in attack.actor] == ["BFA"]
     assert [a.code for a in attack.recipient] == ["SRB"]
 
 
 def test_the_wounded_are_people_not_an_attack(extract: Callable[..., Record]) -> None:
-    record = extract("U.N. helicopters evacuated the wounded from the town.")
+    record = extract("Red Cross trucks carried the wounded to a field hospital.")
     assert "ASSAULT" not in {e.event for e in record.events}
 
 
 def test_no_longer_negates(extract: Callable[..., Record]) -> None:
-    record = extract("Egypt's security chief warned that police will no longer tolerate "
-                     "rallies by the Kifaya group.")
+    record = extract("Kenya's interior minister warned that the government will no longer "
+                     "tolerate strikes by the teachers' union.")
     assert not [e for e in record.events if e.event == "AGREE" and not e.negated]
 
 
 def test_a_preposition_alone_does_not_pick_the_phrase(extract: Callable[..., Record]) -> None:
     """'expelled diplomats based in Geneva': the diplomats decide, not the 'in'."""
-    record = extract("Switzerland said it had expelled two Russian diplomats based in Geneva.")
+    record = extract("Austria said it had expelled three Iranian diplomats based in Vienna.")
     [expel] = [e for e in record.events if e.evidence[0].trigger == "expelled"]
     assert expel.event == "SANCTION"
 
@@ -237,40 +237,40 @@ def test_protesting_in_words_is_an_accusation(extract: Callable[..., Record]) ->
 
 
 def test_a_reminder_of_what_another_must_do(extract: Callable[..., Record]) -> None:
-    record = extract("French President Jacques Chirac issued a stern reminder Saturday to "
-                     "Iraq that it must cooperate fully with UN inspectors.")
+    record = extract("German Chancellor Olaf Scholz issued a firm reminder on Tuesday to "
+                     "Serbia that it must respect the ceasefire.")
     [request] = [e for e in record.events if e.event == "REQUEST"]
-    assert [a.code for a in request.actor] == ["FRA"]
-    assert [a.code for a in request.recipient] == ["IRQ"]
+    assert [a.code for a in request.actor] == ["DEU"]
+    assert [a.code for a in request.recipient] == ["SRB"]
 
 
 def test_a_protest_without_a_named_target_is_aimed_where_it_happens(
         extract: Callable[..., Record]) -> None:
-    [rally] = extract("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk "
-                      "on Sunday.").events
-    assert rally.event == "PROTEST" and [a.code for a in rally.recipient] == ["IRQ"]
+    [rally] = extract("Hundreds of farmers demonstrated in the western city of Nantes on "
+                      "Friday.").events
+    assert rally.event == "PROTEST" and [a.code for a in rally.recipient] == ["FRA"]
     [rally] = extract("Students in Paris protested against the Chinese government.").events
     assert [a.code for a in rally.recipient] == ["CHN"]
 
 
 def test_a_curfew_without_a_named_target_is_aimed_where_it_is(
         extract: Callable[..., Record]) -> None:
-    record = extract("Turkish authorities have imposed a curfew in the town of Cizre.")
+    record = extract("Police have imposed a curfew in the Ugandan town of Kasese.")
     [curfew] = [e for e in record.events if e.event == "COERCE"]
-    assert [a.code for a in curfew.recipient] == ["TUR"]
+    assert [a.code for a in curfew.recipient] == ["UGA"]
 
 
 def test_the_recipient_of_a_purpose(extract: Callable[..., Record]) -> None:
-    record = extract("Norway is willing to send material to help defend Saudi Arabia.")
+    record = extract("Canada is willing to send equipment to help protect Moldova.")
     [offer] = [e for e in record.events if e.event == "AGREE"]
-    assert [a.code for a in offer.recipient] == ["SAU"]
+    assert [a.code for a in offer.recipient] == ["MDA"]
 
 
 def test_recipients_inside_objects_and_allowed_clauses(extract: Callable[..., Record]) -> None:
-    record = extract("Poland's parliament has demanded an immediate admission by Moscow.")
+    record = extract("Lithuania's government has demanded a public apology by Minsk.")
     [demand] = [e for e in record.events if e.event == "REQUEST"]
-    assert [a.code for a in demand.recipient] == ["RUS"]
-    record = extract("The UNITA wing refused to allow United Nations planes to land.")
+    assert [a.code for a in demand.recipient] == ["BLR"]
+    record = extract("The rebel commanders refused to allow United Nations convoys to enter.")
     [refusal] = [e for e in record.events if e.event == "REJECT"]
     assert [a.code for a in refusal.recipient] == ["IGO"]
     record = extract("Egyptian police opened fire on Monday to disperse demonstrators.")
@@ -278,17 +278,17 @@ def test_recipients_inside_objects_and_allowed_clauses(extract: Callable[..., Re
 
 
 def test_a_place_named_in_the_phrase_gives_the_country(extract: Callable[..., Record]) -> None:
-    record = extract("The government of Sindh province has ordered patrols by police.")
+    record = extract("The government of Balochistan province has ordered patrols by police.")
     [patrols] = [e for e in record.events if e.event == "MOBILIZE"]
     assert [a.code for a in patrols.actor] == ["PAK"]
 
 
 def test_what_a_party_must_be_ready_to_do_is_asked_not_agreed(
         extract: Callable[..., Record]) -> None:
-    record = extract("Mubarak said the US must be ready to mediate between Israelis and "
-                     "Palestinians.")
+    record = extract("The Turkish minister said Sweden must be ready to hand over the "
+                     "suspects.")
     assert not [e for e in record.events if e.event == "AGREE" and not e.hypothetical]
-    record = extract("Syria says it is ready to withdraw its troops from Lebanon.")
+    record = extract("Ethiopia says it is ready to withdraw its forces from the region.")
     assert [e.event for e in record.events if not e.hypothetical] == ["AGREE"]
 
 
@@ -300,13 +300,13 @@ def test_an_attempted_attack_is_an_attack(extract: Callable[..., Record]) -> Non
 
 
 def test_what_is_demanded_has_not_happened(extract: Callable[..., Record]) -> None:
-    record = extract("China demanded that the US cancel plans to sell weapons to Taiwan.")
+    record = extract("Japan demanded that Russia halt plans to build bases on the islands.")
     assert [e.event for e in record.events if not e.hypothetical] == ["REQUEST"]
 
 
 def test_the_demand_of_a_protest_is_not_a_second_event(extract: Callable[..., Record]) -> None:
-    record = extract("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for "
-                     "independence from Iraq.")
+    record = extract("Hundreds of teachers marched in Nairobi on Monday calling for higher "
+                     "pay from the government.")
     assert [e.event for e in record.events] == ["PROTEST"]
 
 

@@ -74,7 +74,7 @@ def test_following_common_noun_names_the_kind(extract: Callable[..., Record]) ->
 
 
 def test_a_list_does_not_read_as_town_comma_region(extract: Callable[..., Record]) -> None:
-    record = extract("The campaign covers Benin, Ghana, Guinea-Bissau, Niger, Nigeria and Togo.")
+    record = extract("The survey covers Chad, Mali, Niger, Senegal and Gambia.")
     assert place(record, "Niger").code == "NER" and place(record, "Niger").kind == "country"
 
 
@@ -124,10 +124,10 @@ def test_names_that_are_not_places(extract: Callable[..., Record]) -> None:
 
 
 def test_an_organisation_at_a_place(extract: Callable[..., Record]) -> None:
-    record = extract("The Seoul City Hall closed and the California Department of Public "
-                     "Health issued a warning.")
-    assert place(record, "Seoul").code == "KOR"
-    assert place(record, "California").kind == "admin1"
+    record = extract("The Madrid City Council met and the Texas Department of Transportation "
+                     "closed a road.")
+    assert place(record, "Madrid").code == "ESP"
+    assert place(record, "Texas").kind == "admin1"
 
 
 def test_ap_style_state_abbreviations(extract: Callable[..., Record]) -> None:
@@ -142,25 +142,26 @@ def test_a_capital_beats_its_namesake_region_unless_told(
     dc = place(extract("Officials in Washington said the talks failed."), "Washington")
     assert dc.kind == "city" and km(dc.lat, dc.lon, 38.9, -77.04) < 20  # type: ignore[arg-type]
     assert place(extract("Fires hit the state of Washington."), "Washington").kind == "admin1"
-    assert place(extract("A cow from a Washington state farm was sick."),
+    assert place(extract("Apples from a Washington state orchard were recalled."),
                  "Washington").kind == "admin1"
 
 
 def test_a_list_of_places_and_a_list_of_people(extract: Callable[..., Record]) -> None:
-    record = extract("The virus was found in Moonbi, Parkes, Berry and Wyong in regional NSW.")
-    assert {"Moonbi", "Parkes", "Berry", "Wyong"} <= {p.text for p in record.places}
+    record = extract("Flooding was reported in Dubbo, Parkes, Bathurst and Wagga Wagga in "
+                     "regional NSW.")
+    assert {"Dubbo", "Parkes", "Bathurst", "Wagga Wagga"} <= {p.text for p in record.places}
     assert all(p.code == "AUS" for p in record.places)
     record = extract("Obama, Biden and Clinton met in Paris.")
     assert [(p.text, p.kind) for p in record.places] == [("Paris", "city")]
 
 
 def test_a_small_namesake_abroad_is_left_unplaced(extract: Callable[..., Record]) -> None:
-    record = extract("Police in London said the two men met at a sushi bar in Piccadilly.")
+    record = extract("Police in London said the thief was caught at a cafe in Piccadilly.")
     piccadilly = place(record, "Piccadilly")
     assert piccadilly.lat is None and piccadilly.code is None
     assert place(extract("The two men met in Piccadilly."), "Piccadilly").code == "AUS"
 
 
 def test_the_place_a_war_is_named_after(extract: Callable[..., Record]) -> None:
-    record = extract("Agent Orange was used during the Vietnam war.")
-    assert [(p.text, p.code) for p in record.places] == [("Vietnam", "VNM")]
+    record = extract("Many veterans of the Iraq war came home in 2011.")
+    assert [(p.text, p.code) for p in record.places] == [("Iraq", "IRQ")]

@@ -102,7 +102,7 @@ def test_later_and_the_following_day_count_from_the_story_date() -> None:
 
 @pytest.mark.model
 def test_a_scheduled_clause_looks_ahead(extract) -> None:  # type: ignore[no-untyped-def]
-    record = extract("Nationwide elections are scheduled for Sunday.")
+    record = extract("Local council elections are scheduled for Sunday.")
     assert [(t.text, t.value) for t in record.times] == [("Sunday", "2023-09-17")]
     record = extract("The attack was planned on Monday.")
     assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-11")]

@@ -1,0 +1,89 @@
+"""Rules over a parse, on Docs built by hand (see conftest.make_doc): no model needed, so
+each test shows the whole input its behaviour depends on."""
+from __future__ import annotations
+
+from conftest import make_doc
+
+from tacitus.extract.events import extract_events
+from tacitus.extract.modality import is_hypothetical, is_negated, states_intent
+from tacitus.model import Article
+from tacitus.pipeline import Knowledge
+from tacitus.resolve.context import ArticleContext, passive_agent, phrase_tokens
+from tacitus.resolve.times import future_teller
+
+# "Russian troops did not attack the village ."
+NOT_ATTACKED = make_doc("""
+Russian   Russian  ADJ   JJ   amod     1
+troops    troop    NOUN  NNS  nsubj    4
+did       do       AUX   VBD  aux      4
+not       not      PART  RB   neg      4
+attack    attack   VERB  VB   ROOT     4
+the       the      DET   DT   det      6
+village   village  NOUN  NN   dobj     4
+.         .        PUNCT .    punct    4
+""", ents=((0, 1, "NORP"),))
+
+# "The talks were announced by the ministry ."
+ANNOUNCED = make_doc("""
+The        the       DET   DT   det       1
+talks      talk      NOUN  NNS  nsubjpass 3
+were       be        AUX   VBD  auxpass   3
+announced  announce  VERB  VBN  ROOT      3
+by         by        ADP   IN   agent     3
+the        the       DET   DT   det       6
+ministry   ministry  NOUN  NN   pobj      4
+.          .         PUNCT .    punct     3
+""")
+
+# "Chile will meet Peru on Monday , if talks resume ."
+WILL_MEET = make_doc("""
+Chile    Chile   PROPN NNP  nsubj  2
+will     will    AUX   MD   aux    2
+meet     meet    VERB  VB   ROOT   2
+Peru     Peru    PROPN NNP  dobj   2
+on       on      ADP   IN   prep   2
+Monday   Monday  PROPN NNP  pobj   4
+,        ,       PUNCT ,    punct  2
+if       if      SCONJ IN   mark   9
+talks    talk    NOUN  NNS  nsubj  9
+resume   resume  VERB  VBP  advcl  2
+.        .       PUNCT .    punct  2
+""", ents=((0, 1, "GPE"), (3, 4, "GPE"), (5, 6, "DATE")))
+
+
+def test_a_negated_verb_is_negated_and_not_hypothetical() -> None:
+    attack = NOT_ATTACKED[4]
+    assert is_negated(attack) and not is_hypothetical(attack, False)
+
+
+def test_the_future_states_an_intent_and_a_condition_is_hypothetical() -> None:
+    meet, resume = WILL_MEET[2], WILL_MEET[9]
+    assert states_intent(meet) and not is_hypothetical(meet, True)
+    assert is_hypothetical(resume, False)
+
+
+def test_the_by_agent_of_a_passive() -> None:
+    agent = passive_agent(ANNOUNCED[3])
+    assert agent is not None and agent.text == "ministry"
+
+
+def test_a_bare_weekday_in_a_future_clause_looks_ahead() -> None:
+    future_at = future_teller(WILL_MEET)
+    assert future_at(WILL_MEET[5].idx)
+    assert not future_teller(NOT_ATTACKED)(NOT_ATTACKED[6].idx)
+
+
+def test_a_noun_phrase_keeps_its_modifiers_not_its_determiner() -> None:
+    assert [t.text for t in phrase_tokens(NOT_ATTACKED[1])] == ["Russian", "troops"]
+    assert [t.text for t in phrase_tokens(ANNOUNCED[1])] == ["talks"]  # no determiner
+
+
+def test_an_event_from_a_hand_built_parse(knowledge: Knowledge) -> None:
+    """The events coder needs only the parse and the packaged knowledge."""
+    article = Article("h", NOT_ATTACKED.text, "2024-05-02")
+    context = ArticleContext(NOT_ATTACKED, article.date, knowledge.dictionary)
+    [event] = extract_events(NOT_ATTACKED, article, context, knowledge.lexicon)
+    assert (event.event, event.negated) == ("ASSAULT", True)
+    assert [(a.text, a.code, a.sector) for a in event.actor] == [("Russian troops", "RUS",
+                                                                 "MIL")]
+    assert event.evidence[0].trigger == "attack"
