@@ -4,8 +4,9 @@
 usage: python benchmarks/throughput.py [--repeat N] [--model NAME]
 
 Both timings use the same loaded pipeline and the same texts in the same run; each is
-the median of N runs after a warm-up, the two taking turns. The ratio extract/parse is the overhead of
-everything Tacitus does beyond parsing (reading, events, actors, JSON records). Last, the
+the median of N runs after a warm-up, the two taking turns. The ratio extract/parse is the
+overhead of everything Tacitus does beyond parsing (reading, events, actors, JSON
+records). Last, the
 time to build the record of one long article at two lengths: it should grow in step.
 """
 from __future__ import annotations

@@ -31,8 +31,8 @@ def make_doc(parse: str, ents: tuple[tuple[int, int, str], ...] = ()) -> Doc:
     rows = [line.split() for line in parse.strip().splitlines()]
     words, lemmas, pos, tags, deps = ([r[i] for r in rows] for i in range(5))
     heads = [int(r[5]) for r in rows]
-    doc = Doc(_english_vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads,
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = Doc(_english_vocab(), words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps,
+              heads=heads, sent_starts=[True] + [False] * (len(words) - 1))
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     return doc
 
