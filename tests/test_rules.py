@@ -2,9 +2,13 @@
 each test shows the whole input its behaviour depends on."""
 from __future__ import annotations
 
-from conftest import make_doc
+from dataclasses import replace
 
-from tacitus.extract.events import extract_events
+from conftest import make_doc
+from spacy.tokens import Span
+
+from tacitus.extract.events import RULE_STEPS, Trigger, extract_events
+from tacitus.extract.lexicon import Lexicon, Sense
 from tacitus.extract.modality import is_hypothetical, is_negated, states_intent
 from tacitus.model import Article
 from tacitus.pipeline import Knowledge
@@ -87,3 +91,16 @@ def test_an_event_from_a_hand_built_parse(knowledge: Knowledge) -> None:
     assert [(a.text, a.code, a.sector) for a in event.actor] == [("Russian troops", "RUS",
                                                                  "MIL")]
     assert event.evidence[0].trigger == "attack"
+
+
+def test_one_step_of_the_events_coder_can_be_replaced(knowledge: Knowledge) -> None:
+    """A different trigger finder (here: every root verb is a PROTEST) replaces one step;
+    mentions, attributes, merging and places stay the rules'."""
+    def roots_protest(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+        return [Trigger(sent.root, Sense("PROTEST", None), False)]
+
+    steps = replace(RULE_STEPS, triggers=roots_protest)
+    article = Article("h", NOT_ATTACKED.text, "2024-05-02")
+    context = ArticleContext(NOT_ATTACKED, article.date, knowledge.dictionary)
+    [event] = extract_events(NOT_ATTACKED, article, context, knowledge.lexicon, steps=steps)
+    assert (event.event, event.negated, event.actor[0].code) == ("PROTEST", True, "RUS")

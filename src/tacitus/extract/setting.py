@@ -5,9 +5,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from ..model import Actor, Event, Place, TimeExpr
+from ..model import Event, Place, TimeExpr
+from ..resolve.located import where_they_are
 from ..resolve.places import specificity
 from ..words import LOCATIVE
 
@@ -62,10 +63,6 @@ def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str 
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-# Events whose unnamed target is the country where they happen: a protest, a curfew.
-AIMED_WHERE = {"PROTEST", "COERCE"}
-
-
 def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int]) -> Event:
     """The most precise place any mention's clause names: "talks at the Vostochny
     Cosmodrome" over "met ... in eastern Russia". `starts`: the places' start offsets."""
@@ -89,31 +86,6 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int])
         return event
     first = doc.char_span(event.evidence[0].start, event.evidence[0].end,
                           alignment_mode="expand")
-    if first is not None and best.code:
-        event = replace(event, actor=_placed(event.actor, best.code, first.sent),
-                        recipient=_placed(event.recipient, best.code, first.sent))
-    if event.event in AIMED_WHERE and best.code and not any(a.code for a in event.recipient):
-        # a protest or a curfew that names no target is aimed at the country it is in
-        event = replace(event, recipient=(Actor(text=best.text, name=best.name,
-                                                code=best.code),))
-    return replace(event, location=best)
-
-
-def _placed(side: tuple[Actor, ...], code: str, sent: Span) -> tuple[Actor, ...]:
-    """Unnamed people of a known kind ("killed 23 people in Tel Aviv", "police arrested
-    students in Jakarta") belong to the country where the event happens; not a group the
-    text names in words Tacitus could not resolve ("Serb forces")."""
-    return tuple(replace(a, code=code) if a.code is None and a.name is None and a.sector
-                 and _common(a.text, sent) else a for a in side)
-
-
-def _common(text: str, sent: Span) -> bool:
-    """Whether the phrase is made of common words only, as the sentence tags them; a
-    stance ("anti-Syria journalist") names no one's country."""
-    at = sent.text.find(text)
-    span = sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(text),
-                              alignment_mode="expand") if at >= 0 else None
-    return span is not None and not any(
-        (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}) and not (
-            t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in {"anti", "pro"})
-        for t in span)
+    actor, recipient = where_they_are(event.event, event.actor, event.recipient, best,
+                                      first.sent if first is not None else None)
+    return replace(event, actor=actor, recipient=recipient, location=best)

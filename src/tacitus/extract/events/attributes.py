@@ -1,0 +1,79 @@
+"""Step 3, attributes: what a mention says happened, when, and how sure we are.
+
+The type may change with the clause's modality: a stated intention ("will visit",
+"agreed to withdraw") is an AGREE, or a THREATEN for force; a negated intention ("will
+not allow") is a REJECT. Each event is flagged negated ("did not attack") or hypothetical
+("would violate", "if it strikes"), dated by its own clause or the article, and the two
+sides of a reciprocal event are told apart.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ...model import Actor, Article, Event
+from ...resolve.context import ArticleContext
+from ..modality import is_hypothetical, is_negated, states_intent
+from ..setting import Setting, stated_day
+from .mentions import Mention
+from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
+
+GROUP_WORDS = {"leader", "side", "country", "nation", "party", "they", "we", "delegation",
+               "minister", "president", "official", "government"}
+
+
+def attributes_of(mention: Mention, article: Article, context: ArticleContext,
+                  setting: Setting) -> Event:
+    """The event a mention reports: type and mode after modality, flags, date, sides."""
+    trigger, clause = mention.trigger, mention.clause
+    event, mode = trigger.sense.event, trigger.sense.mode
+    intent = states_intent(clause)
+    if intent and event in TO_AGREE:
+        event, mode = "AGREE", None
+    elif intent and event in TO_THREATEN:
+        event, mode = "THREATEN", None
+    negated = is_negated(clause)
+    if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
+        event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
+    actor, recipient = _split_symmetric(event, mention.actor, mention.recipient,
+                                        mention.sentence, context)
+    recipient = tuple(r for r in recipient if r not in actor)
+    known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
+    day = stated_day(trigger.token, clause, setting.times) or article.date
+    return Event(
+        event=event, mode=mode, date=day, actor=actor, recipient=recipient,
+        evidence=(mention.evidence,), negated=negated,
+        hypothetical=is_hypothetical(clause, intent),
+        confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
+    )
+
+
+def _split_symmetric(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                     sent: Span, context: ArticleContext
+                     ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """'A and B met', 'the two leaders met': one side acts, the other receives."""
+    if event not in SYMMETRIC or any(r.code for r in recipient):
+        return actor, recipient
+    if len(actor) > 1:
+        return actor[:1], actor[1:]
+    if not recipient or not any(r.code for r in recipient):
+        recipient = ()
+    if not actor or (not actor[0].code and _is_group(actor[0])):
+        people = _people_in(sent, context)
+        if len(people) >= 2:
+            return tuple(people[:1]), tuple(people[1:])
+    return actor, recipient
+
+
+def _is_group(actor: Actor) -> bool:
+    return any(w.rstrip("s") in GROUP_WORDS for w in actor.text.lower().split())
+
+
+def _people_in(sent: Span, context: ArticleContext) -> list[Actor]:
+    out: list[Actor] = []
+    ents = {e.start: e for t in sent if (e := context.entity_of.get(t.i)) is not None}
+    for ent in ents.values():  # not sent.ents, which walks the whole article's entities
+        if ent.label_ == "PERSON":
+            found = context.resolve(ent.root)[0]
+            if found.code and all(found.name != a.name for a in out):
+                out.append(found)
+    return out

@@ -1,0 +1,200 @@
+"""Step 2, mentions: a trigger with its participants and evidence.
+
+The actor is the trigger's subject (the agent of a passive), the recipient its object,
+dative or prepositional object, the object's "to/against" phrase, or, for what is said,
+the subject of the clause said. A movement verb is a visit only when someone who can
+visit goes to a place with a country.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...model import Actor, Evidence
+from ...resolve.context import ArticleContext, passive_agent
+from .triggers import Trigger
+from .types import VERBAL
+
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
+# "Israel is opposed to...": passive in form, but the subject is the one acting.
+STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "resolve", "prepare", "poise",
+                    "set", "bent", "involve", "engage"}
+MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One telling of an event: its trigger, the clause it heads, who takes part, where."""
+
+    trigger: Trigger
+    sentence: Span
+    clause: Token  # the verb whose modality and date the event takes
+    actor: tuple[Actor, ...]
+    recipient: tuple[Actor, ...]
+    evidence: Evidence
+
+
+def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention | None:
+    """The trigger's participants and evidence; None for a movement that is no visit."""
+    token = trigger.token
+    actor, recipient = participants(trigger, context)
+    if token.lemma_.lower() in MOVEMENT_VERBS and not (
+            any(a.sector or a.name in context.people for a in actor) and
+            any(r.code for r in recipient)):
+        return None  # a visit is someone going somewhere: not "voters go to the polls"
+    clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
+        else token
+    evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
+    return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+def participants(trigger: Trigger, context: ArticleContext
+                 ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    token = trigger.token
+    if token.pos_ != "VERB":
+        return noun_participants(token, context)
+    subject, agent, passive = _subject(token)
+    subject, agent = _participant(subject), _participant(agent)
+    actor = context.actors(agent) if agent is not None else (
+        context.actors(subject) if subject is not None and not passive else ())
+    candidates = _recipient_candidates(token)
+    if passive and subject is not None:
+        candidates.insert(0, subject)
+    if trigger.sense.event in VERBAL:
+        candidates.append(_clause_subject(token))
+    return actor, _first_known(candidates, context)
+
+
+def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
+    """The first candidate that resolves to a country, else the first candidate at all."""
+    found = [c for c in candidates if c is not None]
+    for token in found:
+        actors = context.actors(token)
+        if any(a.code for a in actors):
+            return actors
+    return context.actors(found[0]) if found else ()
+
+
+def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
+    """Where a recipient may be, best first: named objects, 'with/to/against' objects,
+    the object's own 'to/against' ("aid to Mozambique"), a complement's ("threatened to
+    break relations with Russia"), then any object."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    out: list[Token | None] = [_participant(o) for o in objects if _named(o)]
+    out.append(_object_prep(verb))
+    out += [_object_prep(o, RECIPIENT_PREPS | {"by"}) for o in objects if o.dep_ == "dobj"]
+    if depth:  # "refused to allow UN planes to land": whom the allowing concerns
+        out += [_clause_subject(verb)]
+    out += [_participant(o) for o in objects]
+    if depth < 2:
+        for clause in verb.children:
+            if clause.dep_ == "xcomp" or (clause.dep_ == "advcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+                out += _recipient_candidates(clause, depth + 1)  # "to help defend X"
+    return out
+
+
+def _named(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} or token.pos_ == "ADP" or any(
+        c.dep_ == "poss" for c in token.children)
+
+
+def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
+    """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
+    current: Token | None = verb
+    while current is not None:
+        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        agent = passive_agent(current)
+        if subject is not None or agent is not None:
+            passive = subject is not None and subject.dep_ == "nsubjpass" and not (
+                agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
+            return subject, agent, passive and current == verb
+        if _inherits_subject(current):
+            if current.dep_ == "xcomp":
+                obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+                if obj is not None:
+                    return obj, None, False
+            current = current.head.head if current.dep_ == "acl" else current.head
+        else:
+            current = None
+    return None, None, False
+
+
+NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+
+
+# Objects that belong to the verb's idiom, not to a party: "opened fire", "took steps".
+IDIOM_OBJECTS = {"fire", "place", "step", "action", "measure", "effect", "note"}
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
+                  "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most"}
+
+
+def _participant(token: Token | None) -> Token | None:
+    """The noun a slot holds: the object of a dative 'to', never a date or a number."""
+    if token is not None and token.pos_ == "ADP":
+        token = next((c for c in token.children if c.dep_ == "pobj"), None)
+    for _ in range(3):  # "tens of thousands of students"
+        if token is None or not (token.ent_type_ in NOT_PARTICIPANTS or
+                                 token.lemma_.lower() in QUANTITY_HEADS):
+            break
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if token is None or token.ent_type_ in NOT_PARTICIPANTS or (
+            token.dep_ == "dobj" and token.lemma_.lower() in IDIOM_OBJECTS):
+        return None
+    if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
+        return token.head.head if token.head.dep_ == "relcl" else None
+    return token
+
+
+def _inherits_subject(verb: Token) -> bool:
+    """'agreed to X', 'A met and discussed', 'sent inspectors to monitor': no own subject."""
+    if verb.head == verb:
+        return False
+    if verb.dep_ in {"xcomp", "conj", "acomp"}:
+        return True
+    if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VB"}:
+        return True  # "a declaration demanding...": the declaration's maker
+    return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """'warned that North Korea will pay': the recipient is the reported clause's subject."""
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp"}:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+def noun_participants(noun: Token, context: ArticleContext
+                      ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    actor: tuple[Actor, ...] = ()
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        subject, agent, _ = _subject(noun.head)
+        who = agent if agent is not None else subject
+        actor = context.actors(who) if who is not None else ()
+    if not actor and owner is not None:
+        actor = context.actors(owner)
+    if not actor:  # "Palestinian riots", "an Israeli airstrike"
+        own = context.resolve(noun)
+        actor = own if any(a.code for a in own) else ()
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by"})  # "an appeal from X"
+    if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
+        target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
+        if target is None:
+            target = _object_prep(noun.head)
+    return actor, context.actors(target) if target is not None else ()
+
+
+def _object_prep(head: Token, preps: set[str] = RECIPIENT_PREPS) -> Token | None:
+    for prep in head.children:
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
+            pobj = _participant(prep)
+            if pobj is not None:
+                return pobj
+    return None

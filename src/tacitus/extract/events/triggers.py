@@ -1,0 +1,193 @@
+"""Step 1, triggers: the words of a sentence that name an event, with their sense.
+
+A trigger is a verb of the lexicon (with its particle or preposition: "stand by",
+"call for"), refined by the CAMEO phrase patterns around it, or an event noun carried by
+a light verb ("held talks", "offered support") or owned by its participants ("Kim and
+Putin's talks").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...words import speech_verbs
+from ..lexicon import Lexicon, Pattern, Sense
+from .types import SYMMETRIC
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    sense: Sense
+    pattern: bool  # matched a phrase pattern, not just the bare verb
+
+
+def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
+    """The triggers of a sentence, less those that only state another's topic."""
+    triggers = list(find_triggers(sent, lexicon))
+    protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
+    return [t for t in triggers if not (  # "demonstrated, calling for independence"
+        t.sense.event == "REQUEST" and t.token.dep_ in {"advcl", "xcomp"}
+        and t.token.head.i in protests)]
+
+
+def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
+    for token in sent:
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"} and not any(
+                c.dep_ == "det" for c in token.children):  # "the wounded" are people
+            trigger = verb_trigger(token, lexicon) or demand_trigger(token)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            trigger = noun_trigger(token, lexicon)
+        else:
+            trigger = None
+        if trigger is not None:
+            yield trigger
+
+
+def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = verb.lemma_.lower()
+    if _carries_event_noun(verb, lemma, lexicon):
+        return None
+    for particle in _particles(verb):
+        if (lemma, particle) in lexicon.verbs:
+            key = (lemma, particle)
+            break
+    else:
+        return None
+    sense = lexicon.verbs[key]
+    if sense is None and key not in lexicon.pattern_only:
+        return None  # a verb that codes only in phrases ("say"): too loose on its own
+    patterns = lexicon.verb_patterns(*key)
+    if patterns:
+        context = Window(verb)
+        for pattern in patterns:
+            if context.matches(pattern):
+                return Trigger(verb, pattern.sense, True)
+    if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
+            c.dep_ == "ccomp" for c in verb.children)):
+        return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
+    return Trigger(verb, sense, False) if sense else None
+
+
+DEONTIC = {"must", "should", "ought"}
+SPOKEN_PROTEST = Sense("ACCUSE", "disapprove")
+DEMAND = Sense("REQUEST", None)
+
+
+def demand_trigger(verb: Token) -> Trigger | None:
+    """'X said that Libya must hand over the suspects': saying what another party must do
+    is a demand on it (a REQUEST from the speaker to the clause's subject)."""
+    if verb.lemma_.lower() not in speech_verbs("demands"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        has_to = clause.lemma_ == "have" and any(x.dep_ == "xcomp" for x in clause.children)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if (aux & DEONTIC or has_to) and subject is not None and \
+                subject.lower_ not in {"we", "i", "you"}:  # "we must": resolve, not demand
+            return Trigger(verb, DEMAND, True)
+    return None
+
+
+def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """'offered support': the noun names the event, the light verb only carries it."""
+    for obj in verb.children:
+        senses = lexicon.nouns.get(obj.lemma_.lower(), ()) if obj.dep_ == "dobj" else ()
+        if any(lemma in s.light_verbs for s in senses):
+            return True
+    return False
+
+
+PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
+
+
+def _particles(verb: Token) -> list[str]:
+    """Particles to try, most specific first: 'pull out', 'meet with', then the bare verb."""
+    out = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    return out + [""]
+
+
+class Window:
+    """The words around a verb, as CAMEO phrase patterns see them: a few before, ten after.
+
+    Words are compared as text or lemma; a pattern word of four letters or more also
+    matches as a stem ("negotiat" matches "negotiations").
+    """
+
+    def __init__(self, verb: Token) -> None:
+        sent = verb.sent
+        words = [(t.lower_, t.lemma_.lower()) for t in sent[max(verb.i - 5, sent.start) -
+                                                              sent.start:]]
+        offset = verb.i - max(verb.i - 5, sent.start)
+        self.before = words[:offset]
+        self.after = words[offset + 1:offset + 11]
+        self.seen = {w for pair in self.before + self.after for w in pair}
+        self.stems = {w[:4] for w in self.seen if len(w) >= 4}
+
+    def matches(self, pattern: Pattern) -> bool:
+        if not all(self._possible(slot) for slot in pattern.before + pattern.after):
+            return False
+        return _in_order(pattern.before, self.before) and _in_order(pattern.after, self.after)
+
+    def _possible(self, slot: tuple[str, ...]) -> bool:
+        """A cheap test that some alternative's first word occurs at all."""
+        for alternative in slot:
+            first = alternative.split(" ", 1)[0]
+            if first in self.seen or (len(first) >= 4 and first[:4] in self.stems):
+                return True
+        return False
+
+
+def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) -> bool:
+    pos = 0
+    for slot in slots:
+        found = _find_slot(slot, words, pos)
+        if found < 0:
+            return False
+        pos = found
+    return True
+
+
+def _find_slot(slot: tuple[str, ...], words: list[tuple[str, str]], start: int) -> int:
+    """Position after the first match of any alternative at or after `start`, else -1."""
+    for i in range(start, len(words)):
+        for alternative in slot:
+            parts = alternative.split()
+            if i + len(parts) <= len(words) and all(
+                    _word_matches(w, words[i + k]) for k, w in enumerate(parts)):
+                return i + len(parts)
+    return -1
+
+
+def _word_matches(word: str, token: tuple[str, str]) -> bool:
+    text, lemma = token
+    return text == word or lemma == word or (len(word) >= 4 and text.startswith(word))
+
+
+def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
+    """An event noun carried by a light verb, owned by its participants, or reported."""
+    senses = lexicon.nouns.get(noun.lemma_.lower(), ())
+    head = noun.head.lemma_.lower()
+    for entry in senses:
+        if noun.dep_ in {"dobj", "nsubjpass"} and head in entry.light_verbs:
+            return Trigger(noun, entry.sense, True)
+    for entry in senses:
+        event = entry.sense.event
+        if event in SYMMETRIC and any(c.dep_ == "poss" for c in noun.children):
+            return Trigger(noun, entry.sense, True)
+        if event == "PROTEST" and _protest_mention(noun):
+            return Trigger(noun, entry.sense, True)
+    return None
+
+
+def _protest_mention(noun: Token) -> bool:
+    """'in protest against X', 'riots against X continued', 'protests erupted'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return noun.dep_ == "nsubj" and (against or noun.head.lemma_.lower() in PROTEST_VERBS)

@@ -1,0 +1,48 @@
+"""Who takes part, given where an event happens: the country of its place.
+
+Unnamed people of a known kind ("killed 23 people in Tel Aviv", "police arrested students
+in Jakarta") belong to the country where the event happens; and a protest or a coercive
+measure that names no target ("demonstrated in Kirkuk", "imposed a curfew in Cizre") is
+aimed at that country, a documented convention of the coder. Never a group the text names
+in words that could not be resolved ("Serb forces").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from ..model import Actor, Place
+
+# Events whose unnamed target is the country where they happen: a protest, a curfew.
+AIMED_WHERE = {"PROTEST", "COERCE"}
+
+
+def where_they_are(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+                   place: Place, sent: Span | None
+                   ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """The actor and recipient of an event of type `event` that happens at `place`."""
+    if not place.code:
+        return actor, recipient
+    if sent is not None:
+        actor, recipient = _placed(actor, place.code, sent), _placed(recipient, place.code, sent)
+    if event in AIMED_WHERE and not any(a.code for a in recipient):
+        recipient = (Actor(text=place.text, name=place.name, code=place.code),)
+    return actor, recipient
+
+
+def _placed(side: tuple[Actor, ...], code: str, sent: Span) -> tuple[Actor, ...]:
+    return tuple(replace(a, code=code) if a.code is None and a.name is None and a.sector
+                 and _common(a.text, sent) else a for a in side)
+
+
+def _common(text: str, sent: Span) -> bool:
+    """Whether the phrase is made of common words only, as the sentence tags them; a
+    stance ("anti-Syria journalist") names no one's country."""
+    at = sent.text.find(text)
+    span = sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(text),
+                              alignment_mode="expand") if at >= 0 else None
+    return span is not None and not any(
+        (t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}) and not (
+            t.i >= 2 and t.nbor(-1).text == "-" and t.nbor(-2).lower_ in {"anti", "pro"})
+        for t in span)
