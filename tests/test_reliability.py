@@ -259,3 +259,24 @@ def test_a_database_where_no_folder_can_be_made_is_exit_4(tmp_path: Path) -> Non
 def test_an_unreadable_dataset_url_is_exit_4() -> None:
     result = run("events", "--dataset", "nosuchfs://bucket/news")
     assert result.exit_code == 4 and "nosuchfs://bucket/news" in result.stderr
+
+
+def test_a_database_locked_by_another_process_is_exit_4_saying_so(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "locked.duckdb"
+    with Store(db):
+        pass
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+         "print('held', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
+        result = run("events", "--db", str(db))
+        assert result.exit_code == 4 and "in use by another" in result.stderr
+        with pytest.raises(tacitus.StoreError, match="in use"):
+            Store(db, wait=0.3)
+    finally:
+        holder.kill()
+        holder.wait()
