@@ -104,3 +104,34 @@ def test_broken_timeml_names_the_file(tmp_path: Path) -> None:
     empty.mkdir()
     with pytest.raises(GoldError, match="no .tml files"):
         list(read_gold(empty))
+
+
+def test_running_text_gold_is_recognised_and_scored_per_event(tmp_path: Path) -> None:
+    from tacitus.evaluate import Evaluation, half_of
+
+    path = tmp_path / "docs.jsonl"
+    rows = [
+        {"id": "d1", "text": "x", "events": [
+            {"type": "ASSAULT", "trigger": "x", "trigger_start": 0,
+             "actor": [{"text": "a", "code": "ISR"}], "recipient": []},
+            {"type": "ASSAULT", "trigger": "x", "trigger_start": 0,
+             "actor": [{"text": "a", "code": "SYR"}], "recipient": []}]},
+        {"id": "d2", "text": "x", "events": []},
+        {"id": "d3", "text": "x", "events": []},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    gold = list(read_gold(path))
+    assert all(g.running for g in gold)
+    evaluation = Evaluation()
+    evaluation.add(gold[0], predicted(("ASSAULT", "SYR", None, False),
+                                      ("ASSAULT", None, None, False),
+                                      ("ASSAULT", "IRN", None, False)))
+    evaluation.add(gold[1], predicted(("PROTEST", None, None, False)))  # invented
+    evaluation.add(gold[2], predicted(("AGREE", None, None, True)))  # hypothetical: clean
+    report = evaluation.report()["running_text"]
+    assert report["type"]["precision"] == pytest.approx(2 / 4)
+    assert report["type"]["recall"] == 1.0
+    assert report["full"]["recall"] == pytest.approx(1 / 2)  # SYR paired with SYR first
+    assert report["no_event_items_clean"] == pytest.approx(1 / 2)
+    assert {half_of(f"item-{i}") for i in range(20)} == {"A", "B"}
+    assert half_of("d1") == half_of("d1")

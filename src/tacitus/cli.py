@@ -480,24 +480,32 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
                    "file or folder.")
 @model_option
 @actors_option
+@click.option("--half", type=click.Choice(["A", "B"]), default=None,
+              help="Score only one fixed half of the gold items (by a hash of each id): "
+                   "tune on one, report on the other.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold: str, model: str | None, actor_file: str | None, as_json: bool) -> None:
+def evaluate(gold: str, model: str | None, actor_file: str | None, half: str | None,
+             as_json: bool) -> None:
     """Score extraction against gold: events, places, times and quotes.
 
     The gold file is JSON Lines with "text" and any of "events", "toponyms", "timexes" or
-    "attributions" (formats in the README); each task present is scored. A TimeML file
-    (.tml) or a folder of them is scored as times gold.
+    "attributions" (formats in the README); each task present is scored. Event gold that
+    lists every event of an item (possibly none, with "actor"/"recipient" sides) is scored
+    as running text: per event, with the share of no-event items kept clean. A TimeML
+    file (.tml) or a folder of them is scored as times gold.
 
     \b
     Example:
       tacitus evaluate --gold plover_gold.jsonl
       tacitus evaluate --gold geo_gold.jsonl --json
       tacitus evaluate --gold tempeval3/test/
+      tacitus evaluate --gold wcep_docs.jsonl --half B    # the half you did not read
     """
-    from .evaluate import Evaluation, format_evaluation, read_gold
+    from .evaluate import Evaluation, format_evaluation, half_of, read_gold
 
     try:
-        sentences = list(read_gold(Path(gold)))
+        sentences = [s for s in read_gold(Path(gold))
+                     if half is None or half_of(s.article.id) == half]
         pipeline = _setup(model, actor_file)
         evaluation = Evaluation()
         records = pipeline.extract(s.article for s in sentences)
