@@ -314,3 +314,38 @@ def test_what_someone_is_accused_of_is_alleged(extract: Callable[..., Record]) -
     record = extract("The Sudanese government accused Darfur rebels of attacking a convoy.")
     live = [e.event for e in record.events if not e.hypothetical]
     assert live == ["ACCUSE"]
+
+
+def test_what_a_flood_or_a_disease_does_is_no_political_event(
+        extract: Callable[..., Record]) -> None:
+    assert extract("Floods hit three villages in Assam.").events == ()
+    assert extract("A cyclone struck the coast of Odisha, killing 12 people.").events == ()
+    assert extract("Three people were killed in a bus crash in Peru.").events == ()
+    assert extract("Two climbers died on Everest.").events == ()
+
+
+def test_an_instrument_is_how_someone_acted_not_who(extract: Callable[..., Record]) -> None:
+    [attack] = extract("A car bomb killed four soldiers in Mogadishu.").events
+    assert attack.event == "ASSAULT" and attack.actor == ()
+    assert [a.code for a in attack.recipient] == ["SOM"]
+
+
+def test_results_in_sport_are_no_fights(extract: Callable[..., Record]) -> None:
+    assert extract("Spain beat Italy 2–1 in the final.").events == ()
+    assert extract("In tennis, Naomi Osaka defeats Coco Gauff to reach the semifinal.").events \
+        == ()
+    [battle] = extract("Government troops defeated the rebels near Goma.").events
+    assert battle.event == "ASSAULT"
+
+
+def test_one_act_told_in_several_words_is_one_event(extract: Callable[..., Record]) -> None:
+    [attack] = extract("Gunmen killed nine people and wounded 14 others in Kaduna.").events
+    assert [e.trigger for e in attack.evidence] == ["killed", "wounded"]
+    record = extract("Rebels attacked a base in Mali and Malian police shot two protesters.")
+    assert len([e for e in record.events if e.event == "ASSAULT"]) == 2
+
+
+def test_releasing_a_statement_is_not_releasing_someone(extract: Callable[..., Record]) -> None:
+    assert extract("The ministry released a statement on the talks.").events == ()
+    [release] = extract("The militants released two hostages.").events
+    assert release.event == "RETREAT"

@@ -28,6 +28,19 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
 BEFORE_PLACES = frozenset({"in", "at", "near", "from", "to", "of", "outside", "around",
                            "across", "towards", "toward", "via", "into", "between", "and"})
 
+# A sentence with one of these is about sport: "defeats", "beat", "broke the record" there
+# are results, not fights.
+SPORTS = frozenset({
+    "tennis", "boxing", "rugby", "football", "soccer", "cricket", "golf", "basketball",
+    "baseball", "hockey", "volleyball", "cycling", "athletics", "marathon", "olympic",
+    "olympics", "paralympics", "tournament", "championship", "championships", "league",
+    "cup", "grand", "prix", "singles", "doubles", "semifinal", "semi-final", "quarterfinal",
+    "medal", "match", "fixture", "qualifier", "title", "champion", "champions", "seed",
+    "innings", "wicket", "goal", "goals", "sets", "race", "fifa", "uefa", "nba", "nfl"})
+CONTEST_VERBS = frozenset({"defeat", "beat", "win", "lose", "break", "top", "edge", "rout",
+                           "crush", "overcome", "eliminate", "knock", "thrash", "upset",
+                           "down", "trounce", "outplay", "hold", "draw", "tie"})
+
 SPEECH_ROLES = ("quote", "clause_only", "reports", "demands", "present_report")
 
 
@@ -39,3 +52,13 @@ def speech_verbs(role: str) -> frozenset[str]:
     text = resources.files("tacitus.data").joinpath("speech_verbs.tsv").read_text("utf-8")
     return frozenset(row["lemma"] for row in csv.DictReader(io.StringIO(text), delimiter="\t")
                      if row[role] == "y")
+
+
+@lru_cache(maxsize=1)
+def non_agents() -> dict[str, str]:
+    """Nouns that cannot act, from `data/non_agents.tsv`: a "hazard" (a flood, a disease,
+    a crash) makes what it does a natural or accidental event, no political one; an
+    "instrument" (a blast, a missile, an airstrike) is how someone acted, never who."""
+    text = resources.files("tacitus.data").joinpath("non_agents.tsv").read_text("utf-8")
+    return {row["lemma"]: row["kind"]
+            for row in csv.DictReader(io.StringIO(text), delimiter="\t")}

@@ -7,12 +7,14 @@ visit goes to a place with a country.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
-from ...resolve.context import ArticleContext, passive_agent
+from ...resolve.context import ArticleContext, passive_agent, phrase_tokens
+from ...words import CONTEST_VERBS, SPORTS, non_agents
 from .triggers import Trigger
 from .types import VERBAL
 
@@ -36,9 +38,20 @@ class Mention:
 
 
 def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention | None:
-    """The trigger's participants and evidence; None for a movement that is no visit."""
+    """The trigger's participants and evidence. None for what no one did: a movement
+    that is no visit, what a flood or a disease does, a result in sport."""
     token = trigger.token
+    if _in_sport(token, sent):
+        return None
+    if _of_a_thing(trigger, context):
+        return None
     actor, recipient = participants(trigger, context)
+    cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
+    if cannot_act == "hazard":
+        return None  # "floods hit the county", "dengue killed 14": no one's act
+    if cannot_act == "instrument":  # "a blast killed": how, not who; "Turkish jets": Turkey
+        actor = tuple(Actor(text=a.text, code=a.code, sector=a.sector) for a in actor
+                      if a.code)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any(a.sector or a.name in context.people for a in actor) and
             any(r.code for r in recipient)):
@@ -47,6 +60,88 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         else token
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+# Senses whose object is a party: releasing someone. (Not what is given, shared or
+# conceded, often a thing: "sent material", "shared evidence", "waived the rules".)
+PARTY_OBJECT = {"RETREAT"}
+CONTENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "MONEY"}
+
+
+def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
+    """A bare verb whose sense needs a party as object, said of a thing: "releases a
+    statement", "released its figures". Another sense of the word, no event; the CAMEO
+    phrase patterns ("release ... prisoners") decide otherwise."""
+    token = trigger.token
+    if trigger.pattern or token.pos_ != "VERB" or trigger.sense.event not in PARTY_OBJECT:
+        return False
+    raw = next((c for c in token.children if c.dep_ == "dobj"), None)
+    obj = _participant(raw)  # "dozens of women": the women
+    if raw is None or obj is None or obj.pos_ == "PRON" or any(
+            t.ent_type_ in CONTENT_ENTITIES for t in phrase_tokens(raw)):
+        return False  # money given is aid; a number alone may be of anyone
+    return not any(a.code or a.sector or a.name for a in context.actors(obj))
+
+
+def _in_sport(token: Token, sent: Span) -> bool:
+    """A contest verb in a sentence about sport ("Djokovic defeats Federer in the final")."""
+    if token.lemma_.lower() not in CONTEST_VERBS:
+        return False
+    return any(t.lower_ in SPORTS for t in sent) or bool(SCORE.search(sent.text))
+
+
+SCORE = re.compile(r"\b\d{1,3}\s?[\u2013\u2014-]\s?\d{1,3}\b(?![\u2013\u2014-]\d)")
+
+
+def _cannot_act(verb: Token) -> str | None:
+    """What kind of non-agent does what the verb says, if one does: its agent or active
+    subject, the noun a reduced relative describes ("floods hit the county"), the doer
+    of the clause it hangs from ("after hitting Taiwan"), or for a verb with no doer, the
+    cause it states ("killed in a crash", "damaged after the storm")."""
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subject, agent, passive = _subject(current)
+        doer = _participant(agent if agent is not None else None if passive else subject)
+        if doer is None and current.dep_ in {"acl", "relcl"}:
+            doer = current.head
+        if doer is not None:
+            return _non_agent(doer)
+        cause = next((k for k in map(_non_agent, _causes(current)) if k), None)
+        if cause or current.dep_ not in {"pcomp", "advcl", "conj", "xcomp"}:
+            return cause
+        current = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return None
+
+
+CAUSE_PREPS = {"in", "after", "during", "by", "from", "amid", "following"}
+
+
+def _causes(verb: Token) -> list[Token]:
+    """Nouns a verb gives as its cause: "in a crash", "after floods", "when a bus crashed"."""
+    out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
+           for g in c.children if g.dep_ == "pobj"]
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        out += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    return out
+
+
+def _non_agent(head: Token | None) -> str | None:
+    """"hazard" or "instrument" when the phrase's head, or a noun compounded with it
+    ("Typhoon Dujuan", "drone strike"), names a thing that cannot act."""
+    if head is None or head.ent_type_ in {"GPE", "NORP"}:
+        return None
+    kinds = non_agents()
+    for word in (head, *(c for c in head.children if c.dep_ == "compound")):
+        kind = kinds.get(word.lemma_.lower()) or kinds.get(word.lower_)
+        if kind:
+            return kind
+    if head.lemma_.lower() in {"series", "wave", "spate", "string", "number"}:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return _non_agent(pobj)  # "a series of explosions"
+    return None
 
 
 def participants(trigger: Trigger, context: ArticleContext

@@ -24,7 +24,9 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
     """One event per (type, participants, date, flags), keeping every evidence span.
 
     A mention whose participants are a subset of another mention's (same type and date)
-    is the same event told with fewer names ("their meeting", "the talks").
+    is the same event told with fewer names ("their meeting", "the talks"); and in one
+    sentence, mentions of one type whose sides do not conflict are one act told in
+    several words ("killed 12 and wounded 30", "PKK attacks kill five police officers").
     """
     merged: dict[tuple[object, ...], Event] = {}
     for e in sorted(events, key=lambda e: -(len(e.actor) + len(e.recipient))):
@@ -36,7 +38,41 @@ def merge(events: list[Event]) -> tuple[Event, ...]:
         k = next(k for k, v in merged.items() if v is target)
         merged[k] = replace(target, evidence=target.evidence + e.evidence,
                             confidence=min(0.95, max(target.confidence, e.confidence) + 0.05))
-    return tuple(sorted(merged.values(), key=lambda e: e.evidence[0].start))
+    return tuple(sorted(_one_act_per_sentence(list(merged.values())),
+                        key=lambda e: e.evidence[0].start))
+
+
+def _one_act_per_sentence(events: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    for e in sorted(events, key=lambda e: -_named(e)):
+        target = next((o for o in out if _same_act(o, e)), None)
+        if target is None:
+            out.append(e)
+            continue
+        out[out.index(target)] = replace(
+            target, actor=target.actor or e.actor,
+            recipient=target.recipient if _named(target) >= _named(e) or not e.recipient
+            else e.recipient, evidence=target.evidence + e.evidence,
+            confidence=min(0.95, max(target.confidence, e.confidence) + 0.05))
+    return out
+
+
+def _named(e: Event) -> int:
+    """How much an event's sides say: coded sides count most, then any side at all."""
+    return sum(2 * any(a.code for a in side) + bool(side) for side in (e.actor, e.recipient))
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    """Same type, day, flags and sentence, and sides that do not conflict: actors that
+    are the same or one unnamed; recipients likewise, or neither with a country (the
+    victims of one attack counted twice: "killed 12 people and wounded 30 others")."""
+    if (a.event, a.date, a.negated, a.hypothetical, a.evidence[0].sentence) != \
+            (b.event, b.date, b.negated, b.hypothetical, b.evidence[0].sentence):
+        return False
+    actors_agree = not a.actor or not b.actor or _who(a.actor) == _who(b.actor)
+    x, y = a.recipient, b.recipient
+    return actors_agree and (not x or not y or _who(x) == _who(y) or
+                             not any(p.code for p in x + y))
 
 
 def _superset(merged: dict[tuple[object, ...], Event], e: Event) -> Event | None:
