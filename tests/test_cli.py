@@ -150,3 +150,14 @@ def test_quotes_and_places_commands(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in
             run("places", "--db", db, "--country", "RUS", "--format", "json").output.splitlines()]
     assert {"Moscow", "Vostochny Cosmodrome", "Siberia"} <= {r["name"] for r in rows}
+
+
+def test_min_confidence_filters_events_and_export(tmp_path: Path) -> None:
+    db = str(tmp_path / "n.duckdb")
+    run("ingest", str(SEED), "--db", db)
+    every = run("events", "--db", db, "--format", "json").output.splitlines()
+    sure = run("events", "--db", db, "--format", "json", "--min-confidence", "0.7")
+    kept = [json.loads(line) for line in sure.output.splitlines()]
+    assert 0 < len(kept) < len(every) and all(r["confidence"] >= 0.7 for r in kept)
+    exported = run("export", "--db", db, "--min-confidence", "0.7").output.splitlines()
+    assert len(exported) == len(kept) + 1  # and the header

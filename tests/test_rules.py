@@ -104,3 +104,16 @@ def test_one_step_of_the_events_coder_can_be_replaced(knowledge: Knowledge) -> N
     context = ArticleContext(NOT_ATTACKED, article.date, knowledge.dictionary)
     [event] = extract_events(NOT_ATTACKED, article, context, knowledge.lexicon, steps=steps)
     assert (event.event, event.negated, event.actor[0].code) == ("PROTEST", True, "RUS")
+
+
+def test_confidence_is_the_calibrated_share_of_the_events_bucket() -> None:
+    from tacitus.extract.confidence import bucket, calibrate, calibration
+    from tacitus.model import Actor, Event, Evidence
+
+    told = (Evidence("s", 0, 1, "x"),)
+    coded = Event("ASSAULT", None, None, (Actor("a", code="RUS"),), (Actor("b", code="UKR"),),
+                  told * 2)
+    bare = Event("ASSAULT", None, None, (Actor("a"),), (), told)
+    assert bucket(coded) == "+actor+recipient+many"
+    assert calibrate(coded).confidence == calibration()["+actor+recipient+many"]
+    assert calibrate(coded).confidence > calibrate(bare).confidence

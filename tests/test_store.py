@@ -13,12 +13,12 @@ from tacitus.store import SCHEMA_VERSION, Store
 
 
 def record(article_id: str = "a1", text: str = "Kim met Putin.", event: str = "CONSULT",
-           date: str = "2023-09-13", negated: bool = False) -> Record:
+           date: str = "2023-09-13", negated: bool = False, confidence: float = 0.9) -> Record:
     article = Article(id=article_id, text=text, date=date, title="T")
     e = Event(event=event, mode=None, date=date,
               actor=(Actor("Kim", "Kim Jong Un", "PRK", "GOV"),),
               recipient=(Actor("Putin", "Vladimir Putin", "RUS", "GOV"),),
-              evidence=(Evidence(text, 4, 7, "met"),), negated=negated, confidence=0.9)
+              evidence=(Evidence(text, 4, 7, "met"),), negated=negated, confidence=confidence)
     quote = Quote(Actor("Kim", "Kim Jong Un", "PRK", "GOV"), "said", "we met", 0, 6, True)
     place = Place("Vostochny", 0, 9, "Vostochny Cosmodrome", "RUS", 51.88, 128.33, None,
                   "feature")
@@ -114,6 +114,13 @@ def test_event_filters(store: Store) -> None:
     assert [r["event"] for r in find_events(store, EventFilter(since="2023-09-20"))] == ["ASSAULT"]
     assert [r["event"] for r in find_events(store, EventFilter(event="consult"))] == ["CONSULT"]
     assert len(find_events(store, EventFilter(include_flagged=True))) == 3
+
+
+def test_min_confidence_keeps_the_surer_events(store: Store) -> None:
+    store.write([record("a1", confidence=0.8), record("a2", confidence=0.4)], "x")
+    assert [r["article_id"] for r in find_events(store, EventFilter(min_confidence=0.5))] \
+        == ["a1"]
+    assert len(find_events(store, EventFilter(min_confidence=0.4))) == 2
 
 
 def test_text_filter_uses_the_full_text_index(store: Store) -> None:

@@ -62,6 +62,8 @@ def test_event_filters(client: TestClient) -> None:
     assert total(since="2023-09-01") == total(until="2023-12-31") - total(until="2023-08-31")
     assert total(place="RUS") == 61 and total(place="Moscow") == 61
     assert total(text="lied") == 1
+    assert total(min_confidence="0.95") == 0 and total(min_confidence="0.9") == 61
+    assert client.get("/api/events", params={"min_confidence": "2"}).status_code == 422
 
 
 @pytest.mark.parametrize("params", [

@@ -221,20 +221,26 @@ def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
 @click.option("--text", help="Words in the evidence sentence or the article.")
 @click.option("--all", "include_flagged", is_flag=True,
               help="Include negated and hypothetical events.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="C",
+              help="Only events at or above this calibrated confidence (about a share C "
+                   "of such events is right).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many events.")
 def events(db: str, dataset: str | None, actor: str | None, recipient: str | None,
            event: str | None, since: str | None, until: str | None, text: str | None,
-           include_flagged: bool, fmt: str, limit: int | None) -> None:
+           include_flagged: bool, min_confidence: float | None, fmt: str,
+           limit: int | None) -> None:
     """List stored events, filtered.
 
     \b
     Example:
       tacitus events --db news.duckdb --actor PRK --recipient RUS --since 2023-09-01
       tacitus events --event ASSAULT --format csv > assaults.csv
+      tacitus events --actor RUS --min-confidence 0.7
     """
-    f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit)
+    f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit,
+                    min_confidence=min_confidence)
     try:
         if dataset:
             from .distributed import local_dataset
@@ -359,9 +365,12 @@ def places(db: str, country: str | None, name: str | None, fmt: str,
 @click.option("--until", metavar="YYYY-MM-DD")
 @click.option("--all", "include_flagged", is_flag=True,
               help="Include negated and hypothetical events.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="C",
+              help="Only events at or above this calibrated confidence (about a share C "
+                   "of such events is right).")
 def export(db: str, fmt: str, out: str, actor: str | None, recipient: str | None,
            event: str | None, since: str | None, until: str | None,
-           include_flagged: bool) -> None:
+           include_flagged: bool, min_confidence: float | None) -> None:
     """Export events for statistics software: CSV, Parquet or PLOVER JSON Lines.
 
     \b
@@ -371,7 +380,8 @@ def export(db: str, fmt: str, out: str, actor: str | None, recipient: str | None
     """
     from .export import export_table, write_plover
 
-    f = EventFilter(actor, recipient, event, since, until, None, include_flagged)
+    f = EventFilter(actor, recipient, event, since, until, None, include_flagged,
+                    min_confidence=min_confidence)
     if fmt == "parquet" and out == "-":
         raise click.UsageError("Parquet needs a file: add --out events.parquet")
     try:

@@ -39,6 +39,7 @@ class EventFilter:
     place: str | None = None  # location name (part of) or country code
     offset: int = 0
     newest_first: bool = False
+    min_confidence: float | None = None  # calibrated: about this share of them is right
 
 
 def _party(column: str, value: str) -> tuple[str, list[Any]]:
@@ -67,6 +68,9 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
         if value:
             where.append(clause)
             params.append(value.upper() if clause.startswith("event") else value)
+    if f.min_confidence is not None:
+        where.append("confidence >= ?")
+        params.append(f.min_confidence)
     if f.place:
         where.append("(location_code = ? OR location_name ILIKE ?)")
         params += [f.place.strip().upper(), f"%{f.place.strip()}%"]

@@ -1,11 +1,13 @@
 """PLOVER events from a dependency parse: "tacitus.events.rules.v1", as steps.
 
     triggers (Trigger) -> mention (Mention) -> attributes (Event) -> merge -> place
+                                                                -> confidence
 
 Each step is a function in `EventSteps`; replace one (a learned trigger finder, a
 classifier of types) with `dataclasses.replace(RULE_STEPS, triggers=...)` and pass it to
 `extract_events`. The place step comes after merging, so that an event takes the most
-precise place any of its mentions names.
+precise place any of its mentions names; the confidence step last, calibrated on what is
+then known of the event (see `extract/confidence.py`).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ...model import Article, Event, Place
 from ...resolve.context import ArticleContext
+from ..confidence import calibrate
 from ..lexicon import Lexicon
 from ..setting import Setting, locate
 from .attributes import attributes_of
@@ -35,6 +38,7 @@ class EventSteps:
     attributes: Callable[[Mention, Article, ArticleContext, Setting], Event] = attributes_of
     merge: Callable[[list[Event]], tuple[Event, ...]] = merge
     place: Callable[[Event, Doc, tuple[Place, ...], list[int]], Event] = locate
+    confidence: Callable[[Event], Event] = calibrate
 
 
 RULE_STEPS = EventSteps()
@@ -52,7 +56,8 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
             if mention is not None:
                 events.append(steps.attributes(mention, article, context, setting))
     starts = [p.start for p in setting.places]  # places come in text order
-    return tuple(steps.place(e, doc, setting.places, starts) for e in steps.merge(events))
+    return tuple(steps.confidence(steps.place(e, doc, setting.places, starts))
+                 for e in steps.merge(events))
 
 
 __all__ = ["NAME", "RULE_STEPS", "EventSteps", "Mention", "Trigger", "extract_events"]
