@@ -349,3 +349,22 @@ def test_releasing_a_statement_is_not_releasing_someone(extract: Callable[..., R
     assert extract("The ministry released a statement on the talks.").events == ()
     [release] = extract("The militants released two hostages.").events
     assert release.event == "RETREAT"
+
+
+def test_an_apology_is_a_concession_and_an_invitation_an_agreement(
+        extract: Callable[..., Record]) -> None:
+    """The PLOVER manual: regret or remorse is CONCEDE; invitations for visits are AGREE."""
+    [apology] = extract("The Japanese prime minister apologised to South Korea for the "
+                        "remarks.").events
+    assert apology.event == "CONCEDE" and codes(apology.recipient) == {"KOR"}
+    [invitation] = find(extract("Peru extended an invitation to the Chilean president."),
+                        "AGREE")
+    assert codes(invitation.actor) == {"PER"} and codes(invitation.recipient) == {"CHL"}
+
+
+def test_suggesting_what_was_done_is_an_allegation(extract: Callable[..., Record]) -> None:
+    record = extract("Critics suggested that the Kenyan police had tortured the suspects.")
+    assert [(e.event, e.mode) for e in live(record)] == [("ACCUSE", "allege")]
+    assert codes(live(record)[0].recipient) == {"KEN"}
+    record = extract("The minister suggested that Kenya should reopen the border.")
+    assert [e.event for e in live(record)] == ["REQUEST"]

@@ -19,6 +19,8 @@ DEMAND_HEADS = {"demand", "urge", "ask", "request", "call", "press", "push", "ap
                 "recommend", "propose"}
 # Verbs whose "of"/"with" complement is an allegation, not a reported fact.
 ALLEGING = {"accuse", "charge", "suspect", "blame", "allege", "indict"}
+# Verbs whose "that" clause is put forward, not asserted: "suggested that police lied".
+SUGGESTING = {"suggest", "imply", "insinuate", "speculate", "hint"}
 # An attempt is coded as the act attempted: "an attempt to assassinate the governor".
 ATTEMPTS = {"attempt", "bid"}
 # Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
@@ -70,6 +72,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "demanded that the US cancel its plans": asked for, not done
     if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
         return True  # "accused the rebels of violating the ceasefire": alleged
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() in ALLEGING | SUGGESTING:
+        return True  # "suggested that the police had tortured them": alleged, not reported
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
             token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS):

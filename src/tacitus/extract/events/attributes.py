@@ -8,7 +8,7 @@ sides of a reciprocal event are told apart.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ...model import Actor, Article, Event
 from ...resolve.context import ArticleContext
@@ -26,6 +26,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     """The event a mention reports: type and mode after modality, flags, date, sides."""
     trigger, clause = mention.trigger, mention.clause
     event, mode = trigger.sense.event, trigger.sense.mode
+    if event == "REQUEST" and _of_what_was_done(trigger.token):
+        event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
     intent = states_intent(clause)
     if intent and event in TO_AGREE:
         event, mode = "AGREE", None
@@ -45,6 +47,24 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         hypothetical=is_hypothetical(clause, intent),
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
     )
+
+
+MODALS = {"would", "should", "must", "could", "might", "may", "can", "shall", "will", "to"}
+
+
+def _of_what_was_done(verb: Token) -> bool:
+    """Whether the clause a verb of proposing reports is in the past with no modal: a
+    suggestion of what was done is an allegation, of what should be done a request."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if verb.pos_ != "VERB" or clause is None:
+        return False
+    helpers = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if helpers & MODALS or "be" in helpers:  # "should go", "that control be taken away"
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(helpers & PAST_HELPERS))
+
+
+PAST_HELPERS = {"was", "were", "had", "has", "have", "been"}
 
 
 def _split_symmetric(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
