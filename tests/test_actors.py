@@ -47,7 +47,8 @@ def test_user_dictionary_adds_dated_roles(tmp_path: Path) -> None:
                     "Kim Jong Un\tPRK\tGOV\t2011-12-17\t\n", encoding="utf-8")
     d = load_dictionary(str(path))
     assert d.role("kim jong un", "2023-09-13").code == "PRK"  # type: ignore[union-attr]
-    assert d.role("kim jong un", "2005-01-01") is None
+    before = d.role("kim jong un", "2005-01-01")  # not yet in office: a North Korean
+    assert before is not None and (before.code, before.sector) == ("PRK", "")
 
 
 def test_malformed_user_dictionary_is_an_error_with_its_line(tmp_path: Path) -> None:
@@ -55,3 +56,15 @@ def test_malformed_user_dictionary_is_an_error_with_its_line(tmp_path: Path) -> 
     path.write_text("phrase\tcode\nSomeone\tTOOLONG\n", encoding="utf-8")
     with pytest.raises(InputError, match="bad.tsv:2"):
         load_dictionary(str(path))
+
+
+def test_a_full_name_known_at_other_dates_keeps_its_country() -> None:
+    from tacitus.resolve.actors import ActorDictionary, Role
+
+    roles = {"ana lopez": [Role("CHL", "GOV", "2001-01-01", "2004-12-31", "country")],
+             "ramos": [Role("PHL", "GOV", "1992-06-30", "1998-06-30", "country")]}
+    dictionary = ActorDictionary(roles, {})
+    found = dictionary.role("ana lopez", "2019-05-01")
+    assert found is not None and (found.code, found.sector) == ("CHL", "")
+    assert dictionary.role("ana lopez", "2003-01-01").sector == "GOV"  # type: ignore[union-attr]
+    assert dictionary.role("ramos", "2019-05-01") is None  # one word: too many namesakes

@@ -368,3 +368,19 @@ def test_suggesting_what_was_done_is_an_allegation(extract: Callable[..., Record
     assert codes(live(record)[0].recipient) == {"KEN"}
     record = extract("The minister suggested that Kenya should reopen the border.")
     assert [e.event for e in live(record)] == ["REQUEST"]
+
+
+def test_things_are_neither_actors_nor_recipients(extract: Callable[..., Record]) -> None:
+    [condemnation] = extract("The US embassy condemned the arrests.").events
+    assert codes(condemnation.actor) == {"USA"} and condemnation.recipient == ()
+    [arrest] = find(extract("Police arrested two suspects in Lagos."), "COERCE")
+    assert [a.sector for a in arrest.recipient] == ["CRM"]
+
+
+def test_an_attack_over_a_matter_is_criticism(extract: Callable[..., Record]) -> None:
+    [event] = extract("Donald Trump attacked Hillary Clinton over her emails.",
+                      date="2016-06-01").events
+    assert (event.event, event.mode) == ("ACCUSE", "disapprove")
+    assert codes(event.actor) == {"USA"}  # a candidate in 2016, American all the same
+    [raid] = extract("Rebels attacked the town for three days.").events
+    assert raid.event == "ASSAULT"

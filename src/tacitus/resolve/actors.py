@@ -71,7 +71,13 @@ class ActorDictionary:
                 return max(open_ended, key=lambda r: r.start)
         undated = [r for r in rows if not r.start and not r.end]
         undated.sort(key=lambda r: r.kind != "capital")  # "Moscow" is a capital first
-        return undated[0] if undated else None
+        if undated:
+            return undated[0]
+        if " " in phrase and len({r.code for r in rows}) == 1:
+            # a full name known only at other dates keeps its country, not its office:
+            # "Olaf Scholz" in 2023 was a German, whatever the dictionary's dates say
+            return Role(rows[0].code, "", "", "", rows[0].kind)
+        return None
 
     def sector_of(self, phrase: str) -> str | None:
         """Sector of an agent noun phrase, trying the singular of a plural last word."""

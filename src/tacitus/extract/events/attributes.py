@@ -28,6 +28,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     event, mode = trigger.sense.event, trigger.sense.mode
     if event == "REQUEST" and _of_what_was_done(trigger.token):
         event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
+    if event == "ASSAULT" and _in_words(trigger.token):
+        event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails"
     intent = states_intent(clause)
     if intent and event in TO_AGREE:
         event, mode = "AGREE", None
@@ -47,6 +49,21 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         hypothetical=is_hypothetical(clause, intent),
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
     )
+
+
+VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail"}
+
+
+def _in_words(verb: Token) -> bool:
+    """An attack on someone "over" or "for" a matter is criticism, not force."""
+    return verb.lemma_.lower() in VERBAL_ATTACKS and any(
+        c.dep_ == "prep" and c.lower_ in {"over", "for"} and any(
+            g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
+            and g.lemma_.lower() not in PLACE_NOUNS for g in c.children) for c in verb.children)
+
+
+PLACE_NOUNS = {"border", "frontier", "area", "region", "territory", "town", "city", "village",
+               "sea", "river", "mountain", "sky", "skies", "weekend", "night", "day", "hour"}
 
 
 MODALS = {"would", "should", "must", "could", "might", "may", "can", "shall", "will", "to"}

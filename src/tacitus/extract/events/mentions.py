@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
-from ...resolve.context import ArticleContext, passive_agent, phrase_tokens
+from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from .triggers import Trigger
 from .types import VERBAL
@@ -151,8 +151,8 @@ def participants(trigger: Trigger, context: ArticleContext
         return noun_participants(token, context)
     subject, agent, passive = _subject(token)
     subject, agent = _participant(subject), _participant(agent)
-    actor = context.actors(agent) if agent is not None else (
-        context.actors(subject) if subject is not None and not passive else ())
+    actor = parties(context.actors(agent) if agent is not None else (
+        context.actors(subject) if subject is not None and not passive else ()))
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
@@ -162,13 +162,17 @@ def participants(trigger: Trigger, context: ArticleContext
 
 
 def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
-    """The first candidate that resolves to a country, else the first candidate at all."""
-    found = [c for c in candidates if c is not None]
-    for token in found:
-        actors = context.actors(token)
-        if any(a.code for a in actors):
-            return actors
-    return context.actors(found[0]) if found else ()
+    """The first candidate that resolves to a country, else the first that is a party."""
+    found = [parties(context.actors(c)) for c in candidates if c is not None]
+    return next((a for a in found if any(x.code for x in a)), None) or \
+        next((a for a in found if a), ())
+
+
+def parties(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The actors that are someone: a country, a sector, a named entity or a pronoun.
+    A thing ("the deal", "the arrests", "new evidence") is neither actor nor recipient."""
+    return tuple(a for a in actors if a.code or a.sector or a.name or
+                 a.text.lower() in PRONOUNS)
 
 
 def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
@@ -283,7 +287,7 @@ def noun_participants(noun: Token, context: ArticleContext
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
             target = _object_prep(noun.head)
-    return actor, context.actors(target) if target is not None else ()
+    return parties(actor), parties(context.actors(target)) if target is not None else ()
 
 
 def _object_prep(head: Token, preps: set[str] = RECIPIENT_PREPS) -> Token | None:
