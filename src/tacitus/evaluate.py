@@ -304,12 +304,16 @@ def format_running(report: dict[str, Any]) -> str:
         f"full         P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}",
         f"no-event items kept clean {report['no_event_items_clean']:.3f} "
         f"(of {report['no_event_items']})",
-        "", f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}",
     ]
-    for name, s in report["per_type"].items():
+    return "\n".join(lines + _type_table(report["per_type"]))
+
+
+def _type_table(per_type: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["", f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}"]
+    for name, s in per_type.items():
         lines.append(f"{name:<10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                      f"{s['gold']:5d} {s['predicted']:5d}")
-    return "\n".join(lines)
+    return lines
 
 
 def _side_ok(gold: frozenset[str], predicted: Iterable[Any], tally: list[bool]) -> bool:
@@ -335,12 +339,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"recipient accuracy {report['recipient_accuracy']:.3f} "
         f"(of {report['recipient_checked']})",
         f"full F1 (type + actor + recipient) {report['full_f1']:.3f}",
-        "", f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5}",
     ]
-    for name, s in report["per_type"].items():
-        lines.append(f"{name:<10} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
-                     f"{s['gold']:5d} {s['predicted']:5d}")
-    return "\n".join(lines)
+    return "\n".join(lines + _type_table(report["per_type"]))
 
 
 # ---- places ---------------------------------------------------------------------------
