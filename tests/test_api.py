@@ -41,7 +41,7 @@ def test_ingest_then_query_as_dicts_and_as_a_relation(pipeline: Pipeline, tmp_pa
     articles = [tacitus.Article(f"a{i}", t, "2024-03-05") for i, t in enumerate(TEXTS)]
     totals = tacitus.ingest(articles, db, pipeline)
     assert (totals.articles, totals.unchanged) == (2, 0)
-    again = tacitus.ingest(articles, db, pipeline)
+    again = tacitus.ingest(iter(articles), db, pipeline)  # a stream of articles too
     assert (again.articles, again.unchanged, again.events) == (0, 2, 0)
     with tacitus.Database(db) as database:
         rows = database.events(actor="CHL")
@@ -49,6 +49,13 @@ def test_ingest_then_query_as_dicts_and_as_a_relation(pipeline: Pipeline, tmp_pa
         relation = database.events_relation(event="CONSULT")
         assert relation.fetchall()[0][relation.columns.index("actor_code")] in {"CHL", "ARG"}
         assert database.sql("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_problems_of_an_ingest_are_kept_when_no_one_listens(pipeline: Pipeline,
+                                                              tmp_path: Path) -> None:
+    (tmp_path / "bad.jsonl").write_text('{"text": "Police arrested a man."}\n{"text"\n')
+    totals = tacitus.ingest([str(tmp_path / "bad.jsonl")], tmp_path / "p.duckdb", pipeline)
+    assert totals.articles == 1 and [p.where for p in totals.problems][-1].endswith(":2")
 
 
 def test_spacy_factories_add_tacitus_to_a_spacy_pipeline() -> None:

@@ -13,7 +13,8 @@ The command line calls these same functions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,7 @@ class Totals:
     quotes: int = 0
     places: int = 0
     times: int = 0
+    problems: list[Problem] = field(default_factory=list)  # when no on_problem was given
 
     def add(self, result: WriteResult) -> None:
         for f in fields(result):
@@ -66,14 +68,14 @@ def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_
 
     Articles stored already with the same content and fingerprint are skipped before
     they are parsed; one whose fingerprint differs is re-extracted. An article whose
-    extraction fails is reported to `on_problem` and skipped. Each batch is written in
+    extraction fails is reported to `on_problem` (else kept in `Totals.problems`) and
+    skipped. Each batch is written in
     one short transaction, so a server reading the same file keeps answering; `report`
     is called after each batch with the totals so far and the batch's size."""
-    problems: list[Problem] = []
-    problem = on_problem or problems.append
     Store(db, wait=WRITE_WAIT).close()  # create or migrate before the slow part starts
     chosen = pipeline or Pipeline.load()
     totals = Totals()
+    problem = on_problem or totals.problems.append
 
     def failed(article: Article, e: Exception) -> None:
         totals.failed += 1
@@ -97,10 +99,15 @@ def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_
 
 def _articles(sources: Iterable[str] | Iterable[Article], on_problem: OnProblem
               ) -> Iterable[Article]:
-    items = list(sources) if not isinstance(sources, (list, tuple)) else sources
-    if all(isinstance(s, Article) for s in items):
+    """Articles given as such, or read from paths: streamed either way."""
+    iterator = iter(sources)
+    first = next(iterator, None)
+    if first is None:
+        return ()
+    items = chain([first], iterator)
+    if isinstance(first, Article):
         return items  # type: ignore[return-value]
-    return read_articles([str(s) for s in items], on_problem)
+    return read_articles((str(s) for s in items), on_problem)
 
 
 class Database:
