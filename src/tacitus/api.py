@@ -18,11 +18,11 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .ingest import OnProblem, Problem, article_id, read_articles
+from .ingest import OnProblem, Problem, article_id, extraction_problem, read_articles
 from .model import Article, Record
 from .nlp import batched
 from .pipeline import Pipeline
-from .query import EVENT_FIELDS, EventFilter, event_where, find_events, find_places, find_quotes
+from .query import EventFilter, events_query, find_events, find_places, find_quotes
 from .store import DEFAULT_DB, WRITE_WAIT, Store, WriteResult
 
 if TYPE_CHECKING:
@@ -79,8 +79,7 @@ def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_
 
     def failed(article: Article, e: Exception) -> None:
         totals.failed += 1
-        problem(Problem(article.origin or article.id, f"article {article.id!r} could not be "
-                        f"extracted ({type(e).__name__}: {e}); skipped"))
+        problem(extraction_problem(article, e))
 
     for batch in batched(_articles(sources, problem), WRITE_BATCH):
         with Store(db, wait=WRITE_WAIT) as store:
@@ -132,12 +131,7 @@ class Database:
 
     def events_relation(self, **filters: Any) -> duckdb.DuckDBPyRelation:
         """The same events as a DuckDB relation: `.df()`, `.arrow()`, `.pl()`, or more SQL."""
-        f = EventFilter(**filters)
-        where, params = event_where(self.store, f)
-        cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
-        sql = f"SELECT {cols} FROM events{where} ORDER BY date, article_id, start"
-        if f.limit:
-            sql += f" LIMIT {int(f.limit)}"
+        sql, params = events_query(self.store, EventFilter(**filters))
         return self.store.con.query(sql, params=params)
 
     def quotes(self, speaker: str | None = None, text: str | None = None,

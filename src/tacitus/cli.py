@@ -19,7 +19,7 @@ from .api import Totals
 from .api import ingest as ingest_sources
 from .data import demo_sources
 from .errors import StoreError, TacitusError
-from .ingest import Problem, read_articles
+from .ingest import Problem, extraction_problem, read_articles
 from .nlp import MODEL_ENV, describe
 from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
 from .query import (
@@ -471,8 +471,7 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
     problems = Problems(_err)
 
     def failed(article: Any, e: Exception) -> None:
-        problems(Problem(article.origin or article.id, f"article {article.id!r} could not be "
-                         f"extracted ({type(e).__name__}: {e}); skipped"))
+        problems(extraction_problem(article, e))
 
     try:
         pipeline = _setup(model, actor_file, components)

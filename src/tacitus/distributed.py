@@ -28,7 +28,7 @@ import duckdb
 import fsspec
 
 from .errors import StoreError
-from .ingest import OnProblem, Problem, read_articles
+from .ingest import OnProblem, Problem, extraction_problem, read_articles
 from .model import Article
 from .store import TABLES, rows_file, select_json, table_rows
 
@@ -108,8 +108,8 @@ def process_partition(pid: str, articles: list[Article], job: Job) -> dict[str, 
     failures: list[tuple[str, str]] = []
 
     def failed(article: Article, e: Exception) -> None:
-        failures.append((article.origin or article.id, f"article {article.id!r} could not "
-                         f"be extracted ({type(e).__name__}: {e}); skipped"))
+        problem = extraction_problem(article, e)
+        failures.append((problem.where, problem.message))
 
     records = list(pipeline.extract(articles, on_error=failed))
     rows = table_rows(records, job.extractor)

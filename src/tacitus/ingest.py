@@ -61,6 +61,12 @@ class Problem:
 OnProblem = Callable[[Problem], None]
 
 
+def extraction_problem(article: Article, error: Exception) -> Problem:
+    """The problem of an article whose parse or extraction failed: it is skipped."""
+    return Problem(article.origin or article.id, f"article {article.id!r} could not be "
+                   f"extracted ({type(error).__name__}: {error}); skipped")
+
+
 def article_id(text: str) -> str:
     """The id of an article without one: a hash of its whitespace-normalised text."""
     normal = " ".join(text.split()).casefold()
@@ -136,7 +142,7 @@ def _read_folder(root: Path, on_problem: OnProblem) -> Iterator[Article]:
         yield from read_file(file, on_problem)
 
 
-DATABASE_SUFFIXES = (".duckdb", ".duckdb.wal", ".db.wal", ".wal")
+DATABASE_SUFFIXES = (".duckdb", ".wal")  # the file and its write-ahead log
 
 
 def _database(path: Path) -> bool:

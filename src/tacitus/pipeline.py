@@ -153,10 +153,15 @@ def build_record(article: Article, outputs: dict[str, Any],
                   extensions=extensions)
 
 
+@lru_cache(maxsize=1)
+def _default_components() -> tuple[Component, ...]:
+    return assemble(DEFAULT_COMPONENTS)
+
+
 def record_of(doc: Doc, article: Article, knowledge: Knowledge,
               components: tuple[Component, ...] | None = None) -> Record:
     """The pure article -> record step: same parse, knowledge and components, same record."""
-    chosen = components if components is not None else assemble(DEFAULT_COMPONENTS)
+    chosen = components if components is not None else _default_components()
     return build_record(article, run_components(chosen, doc, article, knowledge), chosen)
 
 

@@ -83,14 +83,19 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
+    """The SQL (and its parameters) that lists the events a filter asks for."""
     where, params = event_where(store, f)
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
     order = "date DESC, article_id, start" if f.newest_first else "date, article_id, start"
     sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     if f.limit:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
-    cursor = store.con.execute(sql, params)
+    return sql, params
+
+
+def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+    cursor = store.con.execute(*events_query(store, f))
     return [dict(zip(EVENT_FIELDS, row)) for row in cursor.fetchall()]
 
 

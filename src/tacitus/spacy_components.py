@@ -48,8 +48,7 @@ def _output(doc: Doc, name: str) -> Any:
 
 def _record(doc: Doc) -> Record:
     outputs = doc.user_data.get(KEY, {})
-    done = tuple(get_component(n) for n in DEFAULT_COMPONENTS
-                 if get_component(n).adds in outputs)
+    done = tuple(c for c in map(get_component, DEFAULT_COMPONENTS) if c.adds in outputs)
     return build_record(_article(doc, None), outputs, done)
 
 

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor, Article, Event
 from ...resolve.context import ArticleContext
-from ..modality import is_hypothetical, is_negated, states_intent
+from ...words import FUTURE
+from ..modality import HEDGE_MODALS, is_hypothetical, is_negated, states_intent
 from ..setting import Setting, stated_day
 from .mentions import Mention
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
@@ -66,7 +67,7 @@ PLACE_NOUNS = {"border", "frontier", "area", "region", "territory", "town", "cit
                "sea", "river", "mountain", "sky", "skies", "weekend", "night", "day", "hour"}
 
 
-MODALS = {"would", "should", "must", "could", "might", "may", "can", "shall", "will", "to"}
+MODALS = HEDGE_MODALS | FUTURE | {"would", "to"}
 
 
 def _of_what_was_done(verb: Token) -> bool:
