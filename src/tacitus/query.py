@@ -171,9 +171,12 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
 
 
 def find_places(store: Store, country: str | None = None, name: str | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
-    """Resolved places with how often and in how many articles they are named."""
+                limit: int | None = None, demonyms: bool = True) -> list[dict[str, Any]]:
+    """Resolved places with how often and in how many articles they are named; with
+    demonyms=False, without nationality words ("Turkish", kind "demonym")."""
     where, params = ["lat IS NOT NULL"], []
+    if not demonyms:
+        where.append("kind IS DISTINCT FROM 'demonym'")
     if country:
         where.append("code = ?")
         params.append(country.strip().upper())
@@ -254,10 +257,11 @@ def network(store: Store, min_weight: int = 1, limit: int = 300) -> dict[str, An
             "edges": [{"source": a, "target": r, "weight": w} for a, r, w in edges]}
 
 
-def places_geojson(store: Store, country: str | None = None, limit: int = 2000
-                   ) -> dict[str, Any]:
-    """Resolved places as GeoJSON points, with mention and event counts."""
-    rows = find_places(store, country, None, limit)
+def places_geojson(store: Store, country: str | None = None, limit: int = 2000,
+                   demonyms: bool = False) -> dict[str, Any]:
+    """Resolved places as GeoJSON points, with mention and event counts: the places named
+    literally, and with demonyms=True nationality words at their country too."""
+    rows = find_places(store, country, None, limit, demonyms)
     events = dict(store.con.execute(
         f"SELECT location_name, count(*)::INT FROM events WHERE {LIVE} AND "
         "location_name IS NOT NULL GROUP BY 1").fetchall())

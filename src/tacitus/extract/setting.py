@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event, Place, TimeExpr
 from ..resolve.located import where_they_are
-from ..resolve.places import specificity
+from ..resolve.places import DEMONYM, specificity
 from ..words import LOCATIVE
 
 
@@ -77,7 +77,7 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int])
         bounds = token.sent
         for p in places[bisect_left(starts, bounds.start_char):
                         bisect_left(starts, bounds.end_char)]:
-            if p.lat is None:
+            if p.lat is None or p.kind == DEMONYM:  # "Turkish troops" are not at Turkey
                 continue
             if _attached(doc, p.start, token, clause, locative=True) and (
                     best is None or specificity(p) > specificity(best)):

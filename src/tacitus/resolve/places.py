@@ -31,6 +31,7 @@ DIRECTIONS = {"north", "south", "east", "west", "center", "centre", "central", "
 # How precisely a kind of place locates an event: a cosmodrome beats "eastern Russia".
 SPECIFICITY = {"feature": 6, "city": 5, "admin2": 4, "island": 3, "admin1": 3, "region": 2,
                "water": 2, "country": 1, "continent": 0}
+DEMONYM = "demonym"  # the kind of a nationality word's place: its country, not where it is
 REGION_POPULATION = 100_000  # stands in for the population of a region without one
 
 
@@ -63,6 +64,16 @@ class Gazetteer:
     def __init__(self, path: str) -> None:
         self.con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
+    @lru_cache(maxsize=10_000)  # noqa: B019 - one gazetteer per process
+    def demonym(self, word: str) -> Candidate | None:
+        """The country a nationality word names ("Turkish", "Palestinians"), or None."""
+        row = self.con.execute(
+            "SELECT p.id, p.geonameid, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, "
+            "p.population, 1, p.capital FROM demonyms d JOIN places p ON p.country = d.country "
+            "AND p.kind = 'country' WHERE d.key = ? ORDER BY p.id LIMIT 1",
+            (place_key(word),)).fetchone()
+        return _candidate(row) if row is not None and row[6] is not None else None
+
     @lru_cache(maxsize=50_000)  # noqa: B019 - one gazetteer per process
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         rows = self.con.execute(
@@ -89,10 +100,10 @@ SMALL_TOWN = 5_000  # a town this small, abroad from every country the story nam
 
 
 def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    """Place names: GPE/LOC/FAC entities; a place leading an organisation's name ("Seoul
-    City Hall", "US Centers for Disease Control"); other proper names that the gazetteer
-    knows and a locative word introduces ("at Pandi", "village of Ciocile") or a list of
-    places includes."""
+    """Place names: GPE/LOC/FAC entities; places inside an organisation's, facility's or
+    event's name ("Seoul City Hall", "University of Pennsylvania", "Laurel County Sheriff's
+    Office"); other proper names that the gazetteer knows and a locative word introduces
+    ("at Pandi", "village of Ciocile") or a list of places includes."""
     spans: list[Span] = []
     maybe: list[Span] = []  # names the gazetteer knows that only a list of places would make one
     taken: set[int] = set()
@@ -111,13 +122,108 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         elif ent.label_ in {"ORG", "EVENT"} and \
                 (lead := _leading_place(span, gazetteer)) is not None:
             spans.append(lead)  # "Seoul City Hall", "the Vietnam war"
+            spans += _inner_places(span[len(lead):], gazetteer)
         elif ent.label_ in {"PERSON", "ORG"} and known:
             maybe.append(span)
+        elif ent.label_ in {"ORG", "FAC", "EVENT"}:
+            spans += _inner_places(span, gazetteer)
         taken.update(range(ent.start, ent.end))
     for span in _untagged(doc, gazetteer, taken):
         (spans if _introduced(span) else maybe).append(span)
     spans += _listed(spans, maybe)
     return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
+
+
+def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
+                  ) -> list[tuple[Span, Candidate]]:
+    """Nationality words ("Turkish", "Palestinians", "North Korean"), each with its country:
+    whole NORP entities, the words leading an organisation's name ("Syrian Observatory"),
+    adjectives the tagger took for a place, and capitalised words no entity holds; not a
+    stance ("pro-Iranian") nor a language ("in Russian")."""
+    held = {i for s in places for i in range(s.start, s.end)}
+    out: dict[int, tuple[Span, Candidate]] = {}
+    ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        ent = ents.get(i)
+        if i in held or not token.is_title or (i > 0 and doc[i - 1].text == "-") or (
+                ent is not None and ent.label_ in {"LANGUAGE", "PERSON", "WORK_OF_ART"}):
+            i += 1
+            continue
+        for n in (3, 2, 1):  # "Papua New Guinean", "North Korean", "Turkish"
+            span = doc[i:i + n]
+            if len(span) < n or any(j in held for j in range(span.start, span.end)) or \
+                    any(not t.is_title for t in span):
+                continue
+            country = gazetteer.demonym(span.text)
+            if country is not None and (ent is None or ent.label_ in {"NORP", *PLACE_LABELS}
+                                        or _trim(ent) is not None and _trim(ent).start == i):
+                # ... or leading an organisation's name: "the Syrian Observatory"
+                out[i] = (span, country)
+                i += n - 1
+                break
+        i += 1
+    return list(out.values())
+
+
+# Words of organisations' names that are also towns' names: never a place inside a name.
+ORG_WORDS = {"union", "national", "state", "states", "united", "royal", "federal", "central",
+             "general", "university", "college", "school", "institute", "department",
+             "police", "party", "council", "court", "house", "office", "church", "hospital",
+             "bank", "group", "news", "airport", "station", "center", "centre", "square",
+             "park", "street", "bridge", "city", "white", "liberty", "independence",
+             "victoria", "columbia", "lincoln", "jackson", "hamilton", "madison", "kennedy",
+             "franklin", "jefferson", "washington", "monroe", "wilson", "clinton", "grant",
+             "marion", "homeland", "security", "justice", "defense", "defence", "health",
+             "home", "commerce", "energy", "interior", "labor", "labour", "capital", "grace",
+             "unity", "hope", "progress", "republic", "democratic", "christian", "islamic"}
+EMBEDDED_TOWN = 50_000  # a town of two words or more named inside any organisation's name
+# Words after a town's name that make the name a local body of that town: "Paris Police".
+LOCAL_BODIES = {"police", "city", "town", "county", "council", "mayor", "sheriff", "fire",
+                "department", "hospital", "airport", "university", "college", "cup",
+                "marathon", "school", "zoo", "port", "district", "station", "metro", "court",
+                "municipal", "municipality", "borough", "township", "village", "harbour",
+                "harbor", "cathedral", "mosque", "prison", "jail", "stadium"}
+
+
+def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Countries, regions and towns named inside an organisation's, facility's or event's
+    name: "Pennsylvania" in "University of Pennsylvania", "Laurel County" in "Laurel County
+    Sheriff's Office", "Paris" in "Paris Police Department". Longest first, not the whole
+    name; a county with its admin word, a town before a local body's word or after "of"
+    ("Mayor of Kharkiv"), or of several words and big."""
+    doc = span.doc
+    out: list[Span] = []
+    i = span.start
+    while i < span.end:
+        found = None
+        for n in range(min(3, span.end - i), 0, -1):
+            part = doc[i:i + n]
+            if not all(t.is_title or t.lower_ in {"of", "de"} for t in part) or \
+                    not part[0].is_title or not part[-1].is_title or \
+                    (n == 1 and part[0].lower_ in ORG_WORDS) or part[0].lower_ in QUARTERS:
+                continue
+            nxt = doc[i + n].lower_ if i + n < span.end else ""
+            if nxt in {"county", "province", "state", "district", "parish"}:
+                part = doc[i:i + n + 1] if nxt in {"county", "parish"} else part
+            words = place_key(part.text).split()
+            if any(w in ORG_WORDS for w in words if w not in {"county", "parish"}):
+                continue
+            local = nxt in LOCAL_BODIES or (i > span.start and doc[i - 1].lower_ == "of")
+            if any(c.kind in {"country", "admin1"} or (
+                    c.kind == "admin2" and len(part) > n) or (  # "Laurel County"
+                    c.main and c.kind == "city" and (local or (
+                        n > 1 and c.population >= EMBEDDED_TOWN)))
+                   for c in _lookup(part.text, gazetteer)):
+                found = part
+                break
+        if found is not None and len(found) < len(span):
+            out.append(found)
+            i = found.end
+        else:
+            i += 1
+    return out
 
 
 SEPARATORS = {",", "and", "or"}
@@ -312,17 +418,72 @@ def specificity(place: Place) -> int:
     return SPECIFICITY.get(place.kind or "", -1)
 
 
+NEAR_KM = 150.0  # towns a story names this close together are its neighbourhood
+LOCAL_KINDS = {"city", "admin2", "feature"}
+
+
+RIVAL_SHARE = 0.2  # a namesake of this share of the chosen town's population is a rival
+
+
+def _settled(candidates: tuple[Candidate, ...], best: Candidate) -> bool:
+    """Whether a name has one sense only: no namesake of the same kind, far away and of
+    comparable size ("Champaign" is the town in Illinois; "Springfield" is not settled)."""
+    return not any(c.kind == best.kind and c.population >= RIVAL_SHARE * best.population
+                   and _km(c, best) > NEAR_KM for c in candidates if c != best)
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    r = math.radians
+    h = math.sin(r(b.lat - a.lat) / 2) ** 2 + math.cos(r(a.lat)) * math.cos(r(b.lat)) * \
+        math.sin(r(b.lon - a.lon) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _near_each_other(found: list[tuple[Span, tuple[Candidate, ...]]],
+                     cues: list[tuple[set[str], frozenset[str]]],
+                     chosen: list[Candidate | None], context: Counter[str]
+                     ) -> list[Candidate | None]:
+    """Namesakes settled by the story's other towns: a town whose name has one sense, or
+    that a following name placed ("Pandi, Bulacan"), anchors its neighbourhood, and an
+    ambiguous town name goes to the namesake near an anchor of another name ("Springfield"
+    in a story about Decatur is the one in Illinois), unless a region the story names says
+    which."""
+    anchors = [(place_key(span.text), best) for (span, candidates), (hints, kinds), best in
+               zip(found, cues, chosen) if best is not None and best.kind in LOCAL_KINDS
+               and (hints or kinds or _settled(candidates, best))]
+    if not anchors:
+        return chosen
+    out = list(chosen)
+    for i, ((span, candidates), (hints, kinds), best) in enumerate(zip(found, cues, chosen)):
+        if best is None or best.kind not in LOCAL_KINDS or hints or kinds or \
+                _settled(candidates, best) or any(
+                    c.admin1 and context[f"{c.country}.{c.admin1}"] for c in candidates):
+            continue  # one sense, or a region the story names decides
+        key = place_key(span.text)
+        out[i] = max(candidates, key=lambda c, key=key, candidates=candidates: _score(
+            c, context, set(), candidates) + (NEAR_BONUS if any(
+                k != key and _km(c, a) <= NEAR_KM for k, a in anchors) else 0.0))
+    return out
+
+
+NEAR_BONUS = 1.5
+
+
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Every place name of a parsed article, resolved with the article as context. A name
     keeps one sense through the article: where one mention says which place it is ("New
     York state", "Warwick in Queensland"), the others follow it."""
     found = [(s, _lookup(s.text, gazetteer)) for s in mention_spans(doc, gazetteer)
              if s.text.lower() not in DIRECTIONS]
+    demonyms = demonym_spans(doc, gazetteer, [s for s, _ in found])
     ent_at = {e.start: e for e in doc.ents}  # doc.ents is rebuilt on every access
     cues = [(_hints(s, gazetteer, ent_at), _named_kinds(s)) if candidates else
             (set(), frozenset())
             for s, candidates in found]
     context: Counter[str] = Counter()  # countries ("USA") and regions ("USA.MI") it names
+    context.update(country.country for _, country in demonyms if country.country)
     for (_, candidates), (hints, kinds) in zip(found, cues):
         if candidates:
             first = max(candidates,
@@ -339,6 +500,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
         if best is not None and (hints or kinds):
             marked.setdefault(place_key(span.text), best)
         chosen.append(best)
+    chosen = _near_each_other(found, cues, chosen, context)
     named = {c.country for c in chosen if c is not None and c.country and (  # the countries
         c.kind != "city" or c.population >= MAJOR)}  # the article names, or its big cities
     places = []
@@ -355,4 +517,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
                             round(best.lat, 4) if best.lat is not None else None,
                             round(best.lon, 4) if best.lon is not None else None,
                             best.geonameid, best.kind))
-    return tuple(places)
+    places += [Place(span.text, span.start_char, span.end_char, country.name, country.country,
+                     round(country.lat, 4) if country.lat is not None else None,
+                     round(country.lon, 4) if country.lon is not None else None,
+                     country.geonameid, DEMONYM) for span, country in demonyms]
+    return tuple(sorted(places, key=lambda p: p.start))

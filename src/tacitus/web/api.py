@@ -77,9 +77,11 @@ def api_network(db: Db, min_weight: Annotated[int, Query(ge=1, le=100_000)] = 1,
 
 @router.get("/places", tags=["places"])
 def api_places(db: Db, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$")] = None,
-               limit: Annotated[int, Query(ge=1, le=5000)] = 2000) -> dict[str, Any]:
-    """Places the articles name, as GeoJSON points with mention and event counts."""
-    return places_geojson(db, country.upper() if country else None, limit)
+               limit: Annotated[int, Query(ge=1, le=5000)] = 2000,
+               demonyms: bool = False) -> dict[str, Any]:
+    """Places the articles name, as GeoJSON points with mention and event counts;
+    nationality words ("Turkish", kind "demonym") only with demonyms=true."""
+    return places_geojson(db, country.upper() if country else None, limit, demonyms)
 
 
 @router.get("/quotes", tags=["quotes"])

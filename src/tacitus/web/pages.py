@@ -55,8 +55,8 @@ def network_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/map")
-def map_page(request: Request) -> HTMLResponse:
-    return page(request, "map.html")
+def map_page(request: Request, demonyms: bool = False) -> HTMLResponse:
+    return page(request, "map.html", demonyms=demonyms)
 
 
 @router.get("/articles/{article_id}")
