@@ -171,13 +171,22 @@ def build_agents(src: Path) -> set[tuple[str, str]]:
     return rows
 
 
-def cameo_table(path: Path) -> dict[str, tuple[str, str]]:
-    """CAMEO code -> (PLOVER event, mode). Appeals (02x) are REQUESTs; statements (01x) none."""
+def contexts(manual: Path) -> set[str]:
+    """The PLOVER manual's context names ("pro_autocracy", "legal"): a topic, not a mode."""
+    text = manual.read_text(encoding="utf-8")
+    return {name.replace("\\_", "_") for name in
+            re.findall(r"\\hyperref\[context:[^\]]*\]\{([^}]*)\}", text)}
+
+
+def cameo_table(path: Path, topics: set[str] = frozenset()) -> dict[str, tuple[str, str]]:
+    """CAMEO code -> (PLOVER event, mode). Appeals (02x) are REQUESTs; statements (01x) none.
+    A context the table puts where the mode goes ("175: ASSAULT, pro_autocracy") is no mode."""
     table: dict[str, tuple[str, str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^(\d{3,4}):\s*([A-Z]+)\s*,\s*([^,#]*)", line)
         if m:
-            table[m.group(1)] = (m.group(2), m.group(3).strip())
+            mode = m.group(3).strip()
+            table[m.group(1)] = (m.group(2), "" if mode in topics else mode)
     for code, (event, mode) in list(table.items()):
         if code.startswith("10"):
             table["02" + code[2:]] = (event, mode)
@@ -213,7 +222,7 @@ def build_verbs(src: Path, table: dict[str, tuple[str, str]]):
             continue
         code_m = re.search(r"\[([\d-]+)(?::[\d-]+)?\]", body)
         if body.startswith("- "):
-            add_pattern(patterns, block, body, code_m, block_verbs, synsets, table)
+            add_pattern(patterns, block, body, code_m, block_verbs, synsets, table, block_code)
             continue
         lemma, particle = verb_forms(body.split("[", 1)[0])
         if not lemma or not lemma.isalpha():
@@ -240,12 +249,17 @@ def build_synsets(src: Path) -> dict[str, list[str]]:
     return synsets
 
 
-def add_pattern(patterns, block, body, code_m, block_verbs, synsets, table) -> None:
+REPRESSION = "175"  # CAMEO's code for an act against protesters or dissidents
+
+
+def add_pattern(patterns, block, body, code_m, block_verbs, synsets, table,
+                block_code="") -> None:
     if not code_m or code_m.group(1) == "---" or not block_verbs or "*" not in body:
         return
     mapped = plover_of(code_m.group(1), table)
-    if not mapped:
-        return
+    own = plover_of(block_code, table) if block_code and block_code != "---" else None
+    if not mapped or (code_m.group(1) == REPRESSION and own and own[0] == "COERCE"):
+        return  # "arrest protesters": whom it targets is a context; the verb's own code stands
     words = body[2:].split("[", 1)[0].split()
     star = next(i for i, w in enumerate(words) if "*" in w)
     before = literal_words(words[:star], synsets)
@@ -296,7 +310,8 @@ def main() -> None:
     actors |= capital_rows()
     write_tsv(OUT / "actors.tsv", ["phrase", "code", "sector", "start", "end", "kind"], actors)
     write_tsv(OUT / "agents.tsv", ["phrase", "sector"], build_agents(src))
-    table = cameo_table(shared / "plover" / "CAMEO2PLOVER-2021.txt")
+    table = cameo_table(shared / "plover" / "CAMEO2PLOVER-2021.txt",
+                        contexts(shared / "plover" / "PLOVER_MANUAL.tex"))
     verbs, patterns = build_verbs(src, table)
     write_tsv(OUT / "verbs.tsv", ["lemma", "particle", "event", "mode", "cameo", "block"],
               [(k[0], k[1], *v) for k, v in verbs.items()])

@@ -384,3 +384,13 @@ def test_an_attack_over_a_matter_is_criticism(extract: Callable[..., Record]) ->
     assert codes(event.actor) == {"USA"}  # a candidate in 2016, American all the same
     [raid] = extract("Rebels attacked the town for three days.").events
     assert raid.event == "ASSAULT"
+
+
+def test_a_state_body_named_without_its_country_is_the_story_s(
+        extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Riots spread through Nairobi and Mombasa on Monday. Police "
+                           "arrested ten protesters."), "COERCE")
+    assert event.actor[0].code == "KEN" and event.actor[0].sector == "COP"
+    [event] = find(extract("France and Germany held talks on Monday. Police arrested ten "
+                           "protesters."), "COERCE")
+    assert event.actor[0].code is None  # two countries, neither the story's

@@ -2,12 +2,15 @@
 
 `ArticleContext` is built once per parsed article. It knows every person the article
 names, with the country and sector its titles give them ("Russian President Vladimir
-Putin" -> RUS GOV), so that a later "Putin" or "he" resolves to the same actor. Nothing
-is guessed: a field no evidence supports stays None.
+Putin" -> RUS GOV), so that a later "Putin" or "he" resolves to the same actor. A state
+body named without its country ("police", "the administration") belongs to the country
+most of the story's places lie in, if one does; otherwise a field no evidence supports
+stays None.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -68,6 +71,7 @@ class ArticleContext:
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
         self.sentence_starts: list[int] = []
+        self.home = home_country(places)
         for ent in doc.ents:  # people by their names and titles, before any place says more
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
@@ -168,6 +172,11 @@ class ArticleContext:
         if code is None:  # "the government of Sindh province", "Kirkuk police"
             code = next((self.place_codes[t.i] for t in tokens if t.i in self.place_codes),
                         None)
+        if code is None and sector in HOME_SECTORS and not any(
+                t.ent_type_ in {"NORP", "GPE", "LOC"} or (t.tag_ == "JJ" and t.is_title and
+                                                           not t.is_sent_start)
+                for t in tokens):  # "Zorgovian forces" are of a country Tacitus does not know
+            code = self.home  # "police said", "the administration", in a Kenyan story
         if name is None and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
             name = self._entity_text(head)
         return Actor(text=text, name=name, code=code, sector=sector)
@@ -298,6 +307,21 @@ class ArticleContext:
                         self.dictionary.sector_of(child.lemma_.lower()) is not None)):
                     return child  # "The ministry ... It said"
         return None
+
+
+# Sectors of the state: one named without its country is the story's own country's.
+HOME_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+HOME_SHARE = 0.5  # the story's country names more than this share of its place mentions
+
+
+def home_country(places: Sequence[Place]) -> str | None:
+    """The country a story is about: the one its place names (towns, regions, the country
+    itself, nationality words) mostly lie in, when one country has most of them."""
+    counts = Counter(p.code for p in places if p.code)
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if n > HOME_SHARE * sum(counts.values()) else None
 
 
 CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people", "student",

@@ -1,0 +1,49 @@
+"""The CAMEO -> PLOVER conversion the dictionary build uses (small files written here)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_dictionaries.py"
+
+
+@pytest.fixture(scope="module")
+def build():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_dictionaries", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_dictionaries"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_context_in_the_mode_column_is_no_mode(build, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    manual = tmp_path / "manual.tex"
+    manual.write_text(r"\hyperref[context:pro-autocracy]{pro\_autocracy} & ... \\"
+                      "\n" r"\hyperref[context:legal]{legal} & ... \\", encoding="utf-8")
+    table_file = tmp_path / "table.txt"
+    table_file.write_text("173: COERCE, arrest, legal  # Arrest\n"
+                          "175: ASSAULT, pro_autocracy , military # Repression\n",
+                          encoding="utf-8")
+    table = build.cameo_table(table_file, build.contexts(manual))
+    assert table["173"] == ("COERCE", "arrest")
+    assert table["175"] == ("ASSAULT", "")
+
+
+def test_a_repression_pattern_leaves_an_arrest_an_arrest(build) -> None:  # type: ignore[no-untyped-def]
+    table = {"173": ("COERCE", "arrest"), "175": ("ASSAULT", ""), "180": ("ASSAULT", "")}
+    patterns: set[tuple[str, ...]] = set()
+
+    def add(body: str, block_code: str) -> None:
+        build.add_pattern(patterns, "detain", body, re.search(r"\[([\d-]+)\]", body),
+                          [("detain", "")], {}, table, block_code)
+
+    add("- * protesters [175]", "173")  # a coercive verb: its own code stands
+    add("- * protesters [175]", "180")  # a violent verb: repression is an assault
+    add("- * suspects [180]", "173")
+    assert patterns == {("detain", "", "protesters", "ASSAULT", "", "175"),
+                        ("detain", "", "suspects", "ASSAULT", "", "180")}
