@@ -137,7 +137,7 @@ DEMONYMS_EXTRA = {
     "SRB": ["Serb", "Serbs"], "HRV": ["Croat", "Croats"], "SVN": ["Slovenian"],
     "ECU": ["Ecuadorian"], "ISL": ["Icelandic"],
     "CZE": ["Czechs"], "SVK": ["Slovaks"], "GRC": ["Greeks"], "THA": ["Thais"],
-    "SOM": ["Somalis"], "AFG": ["Afghans"], "PRK": ["North Koreans"],
+    "SOM": ["Somalis"], "AFG": ["Afghans"], "AZE": ["Azeri", "Azeris"], "PRK": ["North Koreans"],
     "KOR": ["South Koreans"], "COD": ["Congolese"], "DOM": ["Dominican"],
     "IND": ["Indian", "Indians"], "FRA": ["French"], "USA": ["American", "Americans"],
     "CHN": ["Chinese"], "NOR": ["Norwegian", "Norwegians"]}

@@ -394,3 +394,40 @@ def test_a_state_body_named_without_its_country_is_the_story_s(
     [event] = find(extract("France and Germany held talks on Monday. Police arrested ten "
                            "protesters."), "COERCE")
     assert event.actor[0].code is None  # two countries, neither the story's
+
+
+def test_the_maker_of_an_attack_named_in_its_phrase_acts(
+        extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Nine villagers were killed in a Syrian airstrike on Monday."),
+                   "ASSAULT")
+    assert [a.code for a in event.actor] == ["SYR"]
+    [event] = find(extract("Six men were killed in an attack by gunmen."), "ASSAULT")
+    assert event.actor[0].text == "gunmen"
+
+
+def test_fighting_between_armed_sides_makes_both_actors(
+        extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Clashes between Turkish troops and Kurdish rebels went on all "
+                           "night."), "ASSAULT")
+    assert {a.sector for a in event.actor} == {"MIL", "REB"} and event.recipient == ()
+    assert find(extract("The fight between the two candidates grew bitter."), "ASSAULT") == []
+
+
+def test_an_act_with_no_one_on_either_side_is_no_event(extract: Callable[..., Record]) -> None:
+    assert extract("The final was abandoned after crowd trouble.").events == ()
+    assert [e.event for e in extract("Thousands protested on Sunday.").events] == ["PROTEST"]
+
+
+def test_a_relative_clause_is_background_to_the_act_reported(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Rebels, who had attacked the town in May, released twelve hostages on "
+                     "Friday.")
+    assert [e.event for e in record.events] == ["RETREAT"]
+    [alone] = extract("Police arrested the man who had attacked the mayor.").events
+    assert alone.event == "COERCE"
+
+
+def test_an_office_the_verb_gives_and_an_untyped_proper_name(
+        extract: Callable[..., Record]) -> None:
+    [event] = find(extract("Olga Petrenko resigned as mayor of Kharkiv on Friday."), "RETREAT")
+    assert event.actor[0].code == "UKR"

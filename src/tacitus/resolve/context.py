@@ -2,10 +2,10 @@
 
 `ArticleContext` is built once per parsed article. It knows every person the article
 names, with the country and sector its titles give them ("Russian President Vladimir
-Putin" -> RUS GOV), so that a later "Putin" or "he" resolves to the same actor. A state
-body named without its country ("police", "the administration") belongs to the country
-most of the story's places lie in, if one does; otherwise a field no evidence supports
-stays None.
+Putin" -> RUS GOV), so that a later "Putin" or "he" resolves to the same actor. A group
+named by its sector alone ("police", "protesters", "the administration") belongs to the
+country most of the story's places lie in, if one does (refugees excepted); otherwise a
+field no evidence supports stays None.
 """
 from __future__ import annotations
 
@@ -105,11 +105,15 @@ class ArticleContext:
         self.person_mentions.append((start, full))
 
     def _descriptors(self, root: Token, start: int, end: int) -> list[Token]:
-        """Title and appositive words around a name: "Russian President", "leader of X"."""
+        """Title and appositive words around a name: "Russian President", "leader of X",
+        and the office its verb gives it ("resigned as Japan's education minister")."""
         out = [c for c in root.children if not start <= c.i < end
                and c.dep_ in {"compound", "amod", "poss", "appos", "nmod"}]
         if root.dep_ in {"appos", "compound"} and root.head.pos_ in {"NOUN", "PROPN"}:
             out.append(root.head)
+        if root.dep_ in {"nsubj", "nsubjpass"}:  # "X resigns as Japan's education minister"
+            out += [g for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
         return out
 
     def person(self, token: Token) -> Profile | None:
@@ -172,13 +176,14 @@ class ArticleContext:
         if code is None:  # "the government of Sindh province", "Kirkuk police"
             code = next((self.place_codes[t.i] for t in tokens if t.i in self.place_codes),
                         None)
-        if code is None and sector in HOME_SECTORS and not any(
+        if code is None and sector and sector not in FOREIGN_SECTORS and not any(
                 t.ent_type_ in {"NORP", "GPE", "LOC"} or (t.tag_ == "JJ" and t.is_title and
                                                            not t.is_sent_start)
                 for t in tokens):  # "Zorgovian forces" are of a country Tacitus does not know
             code = self.home  # "police said", "the administration", in a Kenyan story
-        if name is None and head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
-            name = self._entity_text(head)
+        if name is None and (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+                             or (head.pos_ == "PROPN" and head.is_title and not head.ent_type_)):
+            name = self._entity_text(head)  # a proper name the tagger left untyped is one too
         return Actor(text=text, name=name, code=code, sector=sector)
 
     def _attached_code(self, head: Token) -> str | None:
@@ -206,8 +211,12 @@ class ArticleContext:
 
     def _entity_text(self, head: Token) -> str:
         ent = self.entity_of.get(head.i)
-        if ent is None:
-            return head.text
+        if ent is None:  # the run of proper nouns the head ends: "Hakubun Shimomura"
+            start = head.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and \
+                    self.doc[start - 1].is_title and start - 1 not in self.entity_of:
+                start -= 1
+            return self.doc[start:head.i + 1].text
         return " ".join(t.text for t in ent if t.text not in {"'s", "\u2019s", "the", "The"})
 
     def _partial_name(self, match: Match, head: Token) -> bool:
@@ -309,8 +318,9 @@ class ArticleContext:
         return None
 
 
-# Sectors of the state: one named without its country is the story's own country's.
-HOME_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# A group named by its sector alone ("police", "protesters", "the administration") is of
+# the story's own country, unless its sector is of people from elsewhere.
+FOREIGN_SECTORS = {"REF"}
 HOME_SHARE = 0.5  # the story's country names more than this share of its place mentions
 
 

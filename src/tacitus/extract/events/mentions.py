@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
-from .triggers import Trigger
+from .triggers import FIGHTING, Trigger, between
 from .types import VERBAL
 
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -50,8 +50,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if cannot_act == "hazard":
         return None  # "floods hit the county", "dengue killed 14": no one's act
     if cannot_act == "instrument":  # "a blast killed": how, not who; "Turkish jets": Turkey
-        actor = tuple(Actor(text=a.text, code=a.code, sector=a.sector) for a in actor
-                      if a.code)
+        makers = set(_attacker(token, context))  # "killed in an attack by gunmen": who
+        actor = tuple(a if a in makers else Actor(text=a.text, code=a.code, sector=a.sector)
+                      for a in actor if a.code or a in makers)
+    if not actor and not recipient and trigger.sense.event != "PROTEST":
+        return None  # no one on either side: "the match was abandoned" (a crowd may protest)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any(a.sector or a.name in context.people for a in actor) and
             any(r.code for r in recipient)):
@@ -153,12 +156,44 @@ def participants(trigger: Trigger, context: ArticleContext
     subject, agent = _participant(subject), _participant(agent)
     actor = parties(context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ()))
+    if not actor and passive:  # "killed in a US drone strike", "following clashes between..."
+        actor = _attacker(token, context)
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
     if trigger.sense.event in VERBAL:
         candidates.append(_clause_subject(token))
     return actor, _first_known(candidates, context)
+
+
+# Nouns for an attack whose maker a passive verb of harm leaves to its phrase: "killed in a
+# United States drone attack", "injured in an Azeri raid", "following clashes between...".
+ATTACK_NOUNS = {"attack", "airstrike", "strike", "bombing", "raid", "shelling", "ambush",
+                "assault", "offensive", "bombardment", "crackdown", "shooting", "clash",
+                "fighting", "battle", "operation", "incursion", "onslaught"}
+
+
+def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
+    """Who made the attack a passive verb's cause phrase names: its owner ("an attack by
+    gunmen"), the country it is of ("a Saudi-led coalition airstrike"), or the sides
+    "between" which it was."""
+    for noun in _causes(verb):
+        if noun.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        between = next((c for c in noun.children if c.dep_ == "prep" and
+                        c.lower_ == "between"), None)
+        side = _participant(between) if between is not None else None
+        if side is not None:
+            return parties(context.actors(side))
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
+            _object_prep(noun, {"by"})  # "the rebels' attack", "an attack by gunmen"
+        found = parties(context.actors(owner)) if owner is not None else ()
+        if not found:
+            own = context.resolve(noun)
+            found = parties(own) if any(a.code for a in own) else ()
+        if found:
+            return found
+    return ()
 
 
 def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
@@ -269,8 +304,15 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+
+
 def noun_participants(noun: Token, context: ArticleContext
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    sides = between(noun) if noun.lemma_.lower() in FIGHTING else []
+    if sides:  # both sides of a fight act, when one of them is armed (not a debate)
+        found = parties(tuple(a for side in sides for a in context.resolve(side)))
+        return (found, ()) if any(a.sector in ARMED for a in found) else ((), ())
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     actor: tuple[Actor, ...] = ()
     if noun.dep_ in {"dobj", "nsubjpass"}:

@@ -9,7 +9,10 @@ from .types import SYMMETRIC
 
 
 def _who(actors: tuple[Actor, ...]) -> frozenset[str]:
-    return frozenset((a.name or a.code or a.text).lower() for a in actors)
+    """Who the sides are: a name, else a country with its sector (the police and the
+    rebels of one country are two sides), else the words."""
+    return frozenset((a.name or (f"{a.code} {a.sector or ''}" if a.code else a.text)).lower()
+                     for a in actors)
 
 
 def _key(e: Event) -> tuple[object, ...]:

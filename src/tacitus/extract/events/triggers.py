@@ -25,12 +25,22 @@ class Trigger:
 
 
 def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """The triggers of a sentence, less those that only state another's topic."""
+    """The triggers of a sentence, less those that only state another's topic or describe
+    a participant in a relative clause."""
     triggers = list(find_triggers(sent, lexicon))
     protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
-    return [t for t in triggers if not (  # "demonstrated, calling for independence"
+    triggers = [t for t in triggers if not (  # "demonstrated, calling for independence"
         t.sense.event == "REQUEST" and t.token.dep_ in {"advcl", "xcomp"}
         and t.token.head.i in protests)]
+    told = [t for t in triggers if not _describes(t.token)]
+    return told or triggers
+
+
+def _describes(token: Token) -> bool:
+    """Whether a word lies in a relative clause: background to the act a sentence reports
+    ("rebels, who overran the town last month, released..."), dropped when the sentence
+    reports another."""
+    return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
@@ -182,7 +192,21 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
             return Trigger(noun, entry.sense, True)
         if event == "PROTEST" and _protest_mention(noun):
             return Trigger(noun, entry.sense, True)
+        if event == "ASSAULT" and noun.lemma_.lower() in FIGHTING and between(noun):
+            return Trigger(noun, entry.sense, True)  # "clashes between troops and rebels"
     return None
+
+
+# Nouns for fighting that "between X and Y" makes an event with both sides as actors.
+FIGHTING = {"clash", "fighting", "skirmish", "firefight", "gunfight", "hostility"}
+
+
+def between(noun: Token) -> list[Token]:
+    """The sides of "between X and Y" after a noun: X and its conjuncts."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"),
+                None)
+    side = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    return [side, *side.conjuncts] if side is not None and side.conjuncts else []
 
 
 def _protest_mention(noun: Token) -> bool:
