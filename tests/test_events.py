@@ -431,3 +431,14 @@ def test_an_office_the_verb_gives_and_an_untyped_proper_name(
         extract: Callable[..., Record]) -> None:
     [event] = find(extract("Olga Petrenko resigned as mayor of Kharkiv on Friday."), "RETREAT")
     assert event.actor[0].code == "UKR"
+
+
+def test_weighing_an_act_is_not_doing_it(extract: Callable[..., Record]) -> None:
+    assert extract("The cabinet is considering new sanctions on its neighbour.").events == ()
+    [event] = extract("Norway weighed sending troops to Mali.").events
+    assert event.event == "MOBILIZE" and event.hypothetical
+
+
+def test_a_plan_is_coded_by_what_is_planned(extract: Callable[..., Record]) -> None:
+    assert [e.event for e in extract("The ministry plans to expel the diplomats.").events] \
+        == ["THREATEN"]

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...words import speech_verbs
 from ..lexicon import Lexicon, Pattern, Sense
+from ..modality import INTENT_HEADS
 from .types import SYMMETRIC
 
 
@@ -25,15 +26,19 @@ class Trigger:
 
 
 def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
-    """The triggers of a sentence, less those that only state another's topic or describe
-    a participant in a relative clause."""
+    """The triggers of a sentence, less those that only state another's topic, describe a
+    participant in a relative clause, or state the intention whose act another trigger
+    already codes (which modality then makes an AGREE or THREATEN)."""
     triggers = list(find_triggers(sent, lexicon))
     protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
     triggers = [t for t in triggers if not (  # "demonstrated, calling for independence"
         t.sense.event == "REQUEST" and t.token.dep_ in {"advcl", "xcomp"}
         and t.token.head.i in protests)]
-    told = [t for t in triggers if not _describes(t.token)]
-    return told or triggers
+    told = [t for t in triggers if not _describes(t.token)] or triggers
+    acts = {t.token.i for t in told}
+    return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
+        t.sense.event == "AGREE" and t.token.lemma_.lower() in INTENT_HEADS
+        and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children))]
 
 
 def _describes(token: Token) -> bool:
