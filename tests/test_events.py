@@ -442,3 +442,11 @@ def test_weighing_an_act_is_not_doing_it(extract: Callable[..., Record]) -> None
 def test_a_plan_is_coded_by_what_is_planned(extract: Callable[..., Record]) -> None:
     assert [e.event for e in extract("The ministry plans to expel the diplomats.").events] \
         == ["THREATEN"]
+
+
+def test_recipients_after_from_between_and_for(extract: Callable[..., Record]) -> None:
+    [event] = extract("Syria will withdraw its troops from Lebanon.").events
+    assert [a.code for a in event.recipient] == ["LBN"]
+    offer = find(extract("Norway offered to host a meeting between Israel and the PLO."),
+                 "AGREE")[0]
+    assert offer.actor[0].code == "NOR" and {a.code for a in offer.recipient} == {"ISR", "PSE"}

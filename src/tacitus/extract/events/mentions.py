@@ -163,7 +163,16 @@ def participants(trigger: Trigger, context: ArticleContext
         candidates.insert(0, subject)
     if trigger.sense.event in VERBAL:
         candidates.append(_clause_subject(token))
+    extra = LAST_PREPS.get(trigger.sense.event)
+    if extra:  # "withdrew its troops from Lebanon", "pressed hard for the US to act"
+        candidates += [_object_prep(t, extra) for t in (token, *(
+            c for c in token.children if c.dep_ == "dobj"))]
     return actor, _first_known(candidates, context)
+
+
+# Where a recipient may still be, last, for some kinds of act: whom one withdraws from,
+# takes from or expels from; whom one presses for something.
+LAST_PREPS = {"RETREAT": {"from"}, "COERCE": {"from"}, "REQUEST": {"for"}}
 
 
 # Nouns for an attack whose maker a passive verb of harm leaves to its phrase: "killed in a
@@ -217,7 +226,8 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
     out: list[Token | None] = [_participant(o) for o in objects if _named(o)]
     out.append(_object_prep(verb))
-    out += [_object_prep(o, RECIPIENT_PREPS | {"by"}) for o in objects if o.dep_ == "dobj"]
+    out += [_object_prep(o, RECIPIENT_PREPS | {"by", "between"}) for o in objects
+            if o.dep_ == "dobj"]  # "aid to Mozambique", "a meeting between X and Y"
     if depth:  # "refused to allow UN planes to land": whom the allowing concerns
         out += [_clause_subject(verb)]
     out += [_participant(o) for o in objects]
@@ -309,10 +319,11 @@ ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 def noun_participants(noun: Token, context: ArticleContext
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    sides = between(noun) if noun.lemma_.lower() in FIGHTING else []
-    if sides:  # both sides of a fight act, when one of them is armed (not a debate)
+    sides = between(noun) if noun.dep_ not in {"dobj", "nsubjpass"} else []
+    if sides:  # "talks between X and Y"; a fight's sides, when one is armed (not a debate)
         found = parties(tuple(a for side in sides for a in context.resolve(side)))
-        return (found, ()) if any(a.sector in ARMED for a in found) else ((), ())
+        fight = noun.lemma_.lower() in FIGHTING
+        return (found, ()) if not fight or any(a.sector in ARMED for a in found) else ((), ())
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     actor: tuple[Actor, ...] = ()
     if noun.dep_ in {"dobj", "nsubjpass"}:
@@ -324,7 +335,8 @@ def noun_participants(noun: Token, context: ArticleContext
     if not actor:  # "Palestinian riots", "an Israeli airstrike"
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
-    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by"})  # "an appeal from X"
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by", "between"})  # "an appeal
+    # from X"; "to host a meeting between X and Y": the host acts, X and Y receive
     if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
