@@ -147,6 +147,9 @@ def test_quotes_and_places_commands(tmp_path: Path) -> None:
     run("ingest", str(SEED), "--db", db)
     said = run("quotes", "--db", db, "--speaker", "Putin")
     assert "Vladimir Putin [RUSGOV]" in said.output and "all issues" in said.output
+    spoken = [json.loads(line) for line in run("quotes", "--db", db, "--kind", "speech",
+                                               "--format", "json").output.splitlines()]
+    assert spoken and {q["cue_kind"] for q in spoken} == {"speech"}
     rows = [json.loads(line) for line in
             run("places", "--db", db, "--country", "RUS", "--format", "json").output.splitlines()]
     assert {"Moscow", "Vostochny Cosmodrome", "Siberia"} <= {r["name"] for r in rows}

@@ -108,3 +108,28 @@ def test_it_said_is_the_organisation_named_before(extract: Callable[..., Record]
     [q] = extract("The Russian defence ministry met on Monday. It said that prices would "
                   "rise.").quotes
     assert (q.speaker.text, q.speaker.code, q.speaker.sector) == ("It", "RUS", "GOV")
+
+
+def test_each_attribution_has_its_kind(extract: Callable[..., Record]) -> None:
+    record = extract("Surveys show that most farmers oppose the levy. The senator asked "
+                     "whether the levy would pass. The governor denied that he had signed "
+                     "it. Analysts fear that exports will fall. The mayor wrote that the "
+                     "town was bankrupt. The mayor said the budget was tight. The levy "
+                     "passed, according to local radio.")
+    kinds = {q.content: (q.kind, q.speaker.text) for q in record.quotes}
+    assert kinds["most farmers oppose the levy"] == ("evidence", "Surveys")
+    assert kinds["the levy would pass"][0] == "question"
+    assert kinds["he had signed it"][0] == "denial"
+    assert kinds["exports will fall"][0] == "belief"
+    assert kinds["the town was bankrupt"][0] == "writing"
+    assert kinds["the budget was tight"][0] == "speech"
+    assert kinds["The levy passed"] == ("sourcing", "local radio")
+    assert record.to_json()["quotes"][0]["cue_kind"] == "evidence"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(extract: Callable[..., Record]) -> None:
+    record = extract("The ministry issued a statement saying the border would reopen. "
+                     "There was a warning from the central bank that prices would rise.")
+    assert quote(record, "the border would reopen").speaker.text == "ministry"
+    warning = quote(record, "prices would rise")
+    assert warning.speaker.text == "central bank" and warning.cue == "warning"

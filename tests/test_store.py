@@ -9,7 +9,7 @@ import pytest
 from tacitus.errors import StoreError
 from tacitus.model import Actor, Article, Event, Evidence, Place, Quote, Record, TimeExpr
 from tacitus.query import EventFilter, find_events, summary
-from tacitus.store import SCHEMA_VERSION, Store
+from tacitus.store import MIGRATIONS, SCHEMA_VERSION, Store
 
 
 def record(article_id: str = "a1", text: str = "Kim met Putin.", event: str = "CONSULT",
@@ -154,3 +154,21 @@ def test_a_new_database_in_a_new_folder(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.version() == SCHEMA_VERSION
     assert path.exists()
+
+
+def test_a_version_2_file_gains_the_kind_of_each_quote(tmp_path: Path) -> None:
+    path = tmp_path / "v2.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER, name VARCHAR, "
+                "applied_at TIMESTAMP)")
+    for version, name, statements in MIGRATIONS[:2]:  # a file an older Tacitus wrote
+        for sql in statements:
+            con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?, ?, now())", [version, name])
+    con.close()
+    with Store(path) as store:
+        store.write([record()], "rules.v1")
+        kinds = store.con.execute("SELECT cue_kind FROM quotes").fetchall()
+        version = store.con.execute("SELECT max(version) FROM schema_version").fetchone()
+    assert version == (SCHEMA_VERSION,) and SCHEMA_VERSION >= 3
+    assert kinds and all(k == ("speech",) for k in kinds)

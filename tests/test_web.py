@@ -111,6 +111,11 @@ def test_actors_dyads_network_places(client: TestClient) -> None:
 def test_quotes_article_and_search(client: TestClient) -> None:
     quotes = client.get("/api/quotes", params={"speaker": "PRK", "limit": 100}).json()["quotes"]
     assert len(quotes) == 61 and quotes[0]["cue"] == "said"
+    assert quotes[0]["cue_kind"] == "speech"
+    kinds = [("kind", "evidence"), ("kind", "speech"), ("limit", "100")]
+    assert len(client.get("/api/quotes", params=kinds).json()["quotes"]) == 61
+    assert client.get("/api/quotes", params={"kind": "evidence"}).json()["quotes"] == []
+    assert client.get("/api/quotes", params={"kind": "gossip"}).status_code == 422
     article = client.get("/api/articles/evil").json()
     assert article["events"][0]["event"] == "ACCUSE" and article["places"][0]["name"] == "Moscow"
     assert client.get("/api/articles/nope").status_code == 404

@@ -135,9 +135,11 @@ class Database:
         return self.store.con.query(sql, params=params)
 
     def quotes(self, speaker: str | None = None, text: str | None = None,
-               limit: int | None = None) -> list[dict[str, Any]]:
-        """Quotes and attributions as dicts."""
-        return find_quotes(self.store, speaker, text, limit)
+               limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+        """Quotes and attributions as dicts; `kinds` keeps only attributions of those
+        kinds ("speech", "writing", "belief", "evidence", "question", "denial",
+        "sourcing")."""
+        return find_quotes(self.store, speaker, text, limit, kinds)
 
     def places(self, country: str | None = None, name: str | None = None,
                limit: int | None = None, demonyms: bool = True) -> list[dict[str, Any]]:

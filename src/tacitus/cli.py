@@ -33,6 +33,7 @@ from .query import (
     summary,
 )
 from .store import DB_ENV, DEFAULT_DB, SCHEMA_VERSION, WRITE_WAIT, Store, describe_failure
+from .words import CUE_KINDS
 
 
 class Problems:
@@ -298,23 +299,28 @@ def _print_table(cols: list[str], out: list[list[str]], noun: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many quotes.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(CUE_KINDS),
+              help="Only attributions of this kind (repeatable): speech, writing, belief, "
+                   "evidence, question, denial, sourcing.")
 def quotes(db: str, speaker: str | None, text: str | None, fmt: str,
-           limit: int | None) -> None:
+           limit: int | None, kinds: tuple[str, ...]) -> None:
     """List stored quotes and attributions: who said what.
 
     \b
     Example:
       tacitus quotes --db news.duckdb --speaker Putin
       tacitus quotes --speaker USAGOV --format csv > us_officials.csv
+      tacitus quotes --kind evidence          # what polls, reports and data show
     """
     try:
         with Store(db, read_only=True) as store:
-            rows = find_quotes(store, speaker, text, limit)
+            rows = find_quotes(store, speaker, text, limit, kinds)
     except TacitusError as e:
         raise _fail(e) from None
     _print_rows(rows, fmt, QUOTE_FIELDS, lambda r: [
-        str(r["date"]), _clip(_speaker_cell(r), 40), r["cue"], "direct" if r["direct"] else "",
-        _clip(r["content"], 80)], ["date", "speaker", "cue", "", "content"])
+        str(r["date"]), _clip(_speaker_cell(r), 40), r["cue"], r["cue_kind"] or "",
+        "direct" if r["direct"] else "", _clip(r["content"], 80)],
+        ["date", "speaker", "cue", "kind", "", "content"])
 
 
 def _speaker_cell(r: dict[str, Any]) -> str:

@@ -18,10 +18,12 @@ class Quote:
     start: int
     end: int
     direct: bool
+    kind: str = "speech"  # speech, writing, belief, evidence, question, denial, sourcing
 
     def to_json(self) -> dict[str, Any]:
-        return {"speaker": self.speaker.to_json(), "cue": self.cue, "content": self.content,
-                "start": self.start, "end": self.end, "direct": self.direct}
+        return {"speaker": self.speaker.to_json(), "cue": self.cue, "cue_kind": self.kind,
+                "content": self.content, "start": self.start, "end": self.end,
+                "direct": self.direct}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The questions users ask of a Tacitus database."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,7 +138,7 @@ def summary(store: Store, top: int = 10) -> dict[str, Any]:
 
 
 QUOTE_FIELDS = ["date", "speaker_text", "speaker_name", "speaker_code", "speaker_sector", "cue",
-                "content", "direct", "article_id", "start", "end"]
+                "cue_kind", "content", "direct", "article_id", "start", "end"]
 PLACE_FIELDS = ["name", "code", "kind", "lat", "lon", "geonameid", "mentions", "articles"]
 ARTICLE_PLACE_FIELDS = ["text", "start", "end", "name", "code", "lat", "lon", "geonameid",
                         "kind"]
@@ -145,9 +146,13 @@ TIME_FIELDS = ["text", "start", "end", "value", "type"]
 
 
 def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
-    """Quotes with their article's date, filtered by speaker and content words."""
+                limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Quotes with their article's date, filtered by speaker, content words and kinds of
+    attribution ("speech", "evidence", ...; see words.CUE_KINDS)."""
     where, params = [], []
+    if kinds:
+        where.append("q.cue_kind IN (SELECT unnest(?))")
+        params.append([k.strip().lower() for k in kinds])
     if speaker:
         value = speaker.strip()
         if value.isalpha() and value.isupper() and len(value) in (3, 6):

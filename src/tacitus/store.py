@@ -48,12 +48,13 @@ EVENT_COLUMNS = {
 }
 
 
-QUOTE_COLUMNS = {
+QUOTE_COLUMNS_V2 = {
     "id": "VARCHAR", "article_id": "VARCHAR", "speaker_text": "VARCHAR",
     "speaker_name": "VARCHAR", "speaker_code": "VARCHAR", "speaker_sector": "VARCHAR",
     "cue": "VARCHAR", "content": "VARCHAR", "start": "INTEGER", "end": "INTEGER",
     "direct": "BOOLEAN",
 }
+QUOTE_COLUMNS = {**QUOTE_COLUMNS_V2, "cue_kind": "VARCHAR"}
 PLACE_COLUMNS = {
     "id": "VARCHAR", "article_id": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
     "end": "INTEGER", "name": "VARCHAR", "code": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE",
@@ -82,12 +83,15 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX events_date ON events (date)",
     ]),
     (2, "quotes, places and times", [
-        _create("quotes", QUOTE_COLUMNS, "id"),
+        _create("quotes", QUOTE_COLUMNS_V2, "id"),
         _create("places", PLACE_COLUMNS, "id"),
         _create("times", TIME_COLUMNS, "id"),
         "CREATE INDEX quotes_article ON quotes (article_id)",
         "CREATE INDEX places_article ON places (article_id)",
         "CREATE INDEX times_article ON times (article_id)",
+    ]),
+    (3, "the kind of each attribution", [
+        "ALTER TABLE quotes ADD COLUMN cue_kind VARCHAR",
     ]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -255,11 +259,10 @@ class Store:
             self.con.execute(f"INSERT INTO articles ({names}) SELECT {names} FROM fresh")
             counts = {}
             for table, columns in CHILD_TABLES.items():
-                names = _names(columns)
                 found = self.con.execute(
-                    f"INSERT INTO {table} ({names}) SELECT {_names(columns, 'c.')} FROM "
-                    f"{_parts(folder, table)} c JOIN fresh f ON f.id = c.article_id AND "
-                    "f.part = c.part").fetchone()
+                    f"INSERT INTO {table} ({_names(columns)}) SELECT "
+                    f"{self._part_columns(folder, table)} FROM {_parts(folder, table)} c "
+                    "JOIN fresh f ON f.id = c.article_id AND f.part = c.part").fetchone()
                 counts[table] = int(found[0]) if found else 0
             row = self.con.execute(
                 "SELECT (SELECT count(*) FROM fresh), (SELECT count(*) FROM fresh WHERE "
@@ -269,6 +272,14 @@ class Store:
         fresh, again, incoming = (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
         return WriteResult(articles=fresh, unchanged=incoming - fresh, reextracted=again,
                            **counts)
+
+    def _part_columns(self, folder: Path, table: str) -> str:
+        """The columns to take from a table's parts: NULL for one that parts written by an
+        older version lack (quotes' cue_kind)."""
+        present = {row[0] for row in self.con.execute(
+            f"DESCRIBE SELECT * FROM {_parts(folder, table)}").fetchall()}
+        return ", ".join(f'c."{k}"' if k in present else f'NULL AS "{k}"'
+                         for k in CHILD_TABLES[table])
 
     def _stored(self, ids: list[str]) -> dict[str, tuple[str, str]]:
         """(content hash, extractor) of each stored article among ids."""
@@ -451,7 +462,7 @@ def _quote_rows(r: Record) -> Iterator[dict[str, Any]]:
                "speaker_text": q.speaker.text, "speaker_name": q.speaker.name,
                "speaker_code": q.speaker.code, "speaker_sector": q.speaker.sector,
                "cue": q.cue, "content": q.content, "start": q.start, "end": q.end,
-               "direct": q.direct}
+               "direct": q.direct, "cue_kind": q.kind}
 
 
 def _place_rows(r: Record) -> Iterator[dict[str, Any]]:

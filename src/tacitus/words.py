@@ -54,6 +54,28 @@ def speech_verbs(role: str) -> frozenset[str]:
                      if row[role] == "y")
 
 
+CUE_KINDS = ("speech", "writing", "belief", "evidence", "question", "denial", "sourcing")
+
+
+@lru_cache(maxsize=1)
+def cue_kinds() -> dict[str, str]:
+    """Each quoting speech verb's kind of attribution (one of CUE_KINDS but "sourcing",
+    which is "according to"): "said" speech, "wrote" writing, "believes" belief, "found"
+    evidence, "asked whether" question, "denied that" denial."""
+    text = resources.files("tacitus.data").joinpath("speech_verbs.tsv").read_text("utf-8")
+    return {row["lemma"]: row["kind"] for row in
+            csv.DictReader(io.StringIO(text), delimiter="\t") if row["quote"] == "y"}
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> dict[str, str]:
+    """Nouns that carry what someone said, thinks or found, with their kind: "Trump's
+    claim that ...", "a warning from the ministry that ...", from `data/speech_nouns.tsv`."""
+    text = resources.files("tacitus.data").joinpath("speech_nouns.tsv").read_text("utf-8")
+    return {row["noun"]: row["kind"] for row in
+            csv.DictReader(io.StringIO(text), delimiter="\t")}
+
+
 @lru_cache(maxsize=1)
 def non_agents() -> dict[str, str]:
     """Nouns that cannot act, from `data/non_agents.tsv`: a "hazard" (a flood, a disease,

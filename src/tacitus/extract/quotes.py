@@ -6,8 +6,13 @@
 * Direct quotes: quoted text attributed by a speech verb in its sentence ("'...,' X said",
   "X said: '...'"), or continuing the previous sentence's quote ("'...,' he said. '...'").
 * Sourcing: "according to X" attributes the rest of its sentence to X.
-* What a source thinks or finds ("Experts fear that ...", "The poll found that ...") and
-  what its claim says ("Trump's claim that ...") are attributed the same way.
+* What a source thinks, finds, asks or denies ("Experts fear that ...", "Polls show
+  that ...", "She asked whether ...", "He denied that ...") and what its statement says
+  ("Trump's claim that ...", "a warning from the ministry that ...", "issued a statement
+  saying ...") are attributed the same way.
+Each attribution has a kind (`cue_kind`): speech, writing, belief, evidence (a poll, a
+study or data as source, or a verb of finding), question, denial, or sourcing ("according
+to"); the verbs' and nouns' kinds are data (`speech_verbs.tsv`, `speech_nouns.tsv`).
 Speakers resolve through the article's actor context, so "He" and "Putin" become the
 person named before, with country and sector.
 """
@@ -19,13 +24,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
 from ..resolve.context import ArticleContext, passive_agent
-from ..words import speech_verbs
+from ..words import cue_kinds, speech_nouns, speech_verbs
 
 NAME = "tacitus.quotes.rules.v1"
-# Nouns that carry what their possessor said: "Trump's claim that ..."
-SPEECH_NOUNS = {"claim", "statement", "assertion", "allegation", "argument", "warning",
-                "promise", "pledge", "belief", "insistence", "suggestion", "prediction",
-                "accusation", "threat", "view", "contention", "admission", "denial"}
+# Sources that are evidence, not speakers: "Polls show that", "The data suggest that".
+DOCUMENTS = {"poll", "survey", "study", "report", "data", "figure", "statistic", "record",
+             "document", "analysis", "research", "evidence", "test", "census", "audit",
+             "review", "investigation", "inquiry", "probe", "assessment", "estimate", "model",
+             "forecast", "result", "finding", "paper", "memo", "cable", "email", "letter"}
 QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,}?)[\"\u201c\u201d]")
 MIN_WORDS = 3  # shorter quoted fragments inside a clause are scare quotes, not quotes
 
@@ -38,7 +44,7 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs("quote"):
                 found.extend(_reported(token, context, quoted, text))
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
                 found.extend(_nominal(token, context, text))
             elif token.lower_ == "according" and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ == "to":
@@ -47,10 +53,30 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
     return _dedupe(found)
 
 
-def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
+def _source(cue: Token) -> Token | None:
+    """The word naming who speaks: the cue's subject, a governing verb's, or for "a
+    statement saying ...", the statement's issuer or the statement itself."""
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None and cue.dep_ in {"conj", "xcomp", "advcl"}:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
+        noun = cue.head  # "issued a statement saying", "a report released Monday saying"
+        if noun.dep_ == "dobj":
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            return issuer if issuer is not None else noun
+        return noun
+    return subject
+
+
+def _kind(cue: Token, source: Token | None) -> str:
+    """The attribution's kind: the cue verb's, or evidence when a document is the source."""
+    if source is not None and source.lemma_.lower() in DOCUMENTS:
+        return "evidence"
+    return cue_kinds().get(cue.lemma_.lower(), "speech")
+
+
+def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
+    subject = _source(cue)
     if subject is not None and subject.tag_ in {"WDT", "WP"}:  # "Lavrov, who said ..."
         subject = cue.head if cue.dep_ == "relcl" else None
     if subject is not None and subject.dep_ == "nsubjpass":  # "the disease was described as"
@@ -71,6 +97,7 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
     speaker = _speaker(cue, context)
     if speaker is None or _inside(cue.idx, cue.idx + len(cue), quoted):
         return []
+    kind = _kind(cue, _source(cue))
     clause = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in {"say", "tell",
                                                                               "add"}:
@@ -84,27 +111,49 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
         around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
-        out.append(_quote(speaker, cue, start, end, bool(around), text))
+        out.append(_quote(speaker, cue, start, end, bool(around), text, kind))
     elif cue.lemma_.lower() not in speech_verbs("clause_only"):
         sent = cue.sent
         for qs, qe in quoted:
             if sent.start_char <= qs and qe <= sent.end_char:
-                out.append(_quote(speaker, cue, qs, qe, True, text))
+                out.append(_quote(speaker, cue, qs, qe, True, text, kind))
     return out
 
 
 def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
-    """"Trump's claim that millions voted illegally": the possessor said the clause."""
-    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
-    clause = next((c for c in cue.children if c.dep_ in {"acl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    """"Trump's claim that millions voted illegally", "a warning from the ministry that
+    ...", "the report by the auditors that ...": the owner said the clause; the subject of
+    the verb that makes or repeats the statement ("X issued a warning that") if none."""
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None) or next(
+        (g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+         for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}
+         and g.lemma_.lower() not in speech_nouns()), None)
+    if owner is None and cue.dep_ == "dobj":
+        owner = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in cue.children if _content_clause(c)), None)
     if owner is None or clause is None:
         return []
     actors = context.actors(owner)
     if not actors:
         return []
     start, end = _content_span(clause, text)
-    return [_quote(actors[0], cue, start, end, False, text)]
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    kind = "evidence" if owner.lemma_.lower() in DOCUMENTS else \
+        speech_nouns().get(cue.lemma_.lower(), "speech")
+    return [_quote(actors[0], cue, start, end, False, text, kind)]
+
+
+def _content_clause(clause: Token) -> bool:
+    """A noun's "that" clause of content ("a warning that prices would rise"), also where
+    the parser took "that" for a relative pronoun although the clause has its own subject."""
+    if clause.dep_ in {"acl", "ccomp"}:
+        return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+    if clause.dep_ != "relcl":
+        return False
+    that = next((c for c in clause.children if c.lower_ == "that"), None)
+    return that is not None and that.i == clause.left_edge.i and any(
+        c.dep_ == "nsubj" and c is not that for c in clause.children) and that.dep_ != "nsubj"
 
 
 def _content_span(clause: Token, text: str, cue: Token | None = None) -> tuple[int, int]:
@@ -131,11 +180,11 @@ def _open_quote(text: str) -> bool:
 
 
 def _quote(speaker: Actor, cue: Token, start: int, end: int, direct: bool,
-           text: str) -> Quote:
+           text: str, kind: str) -> Quote:
     while end > start and text[end - 1] in ",;:" and direct:
         end -= 1
     return Quote(speaker=speaker, cue=cue.text, content=text[start:end], start=start,
-                 end=end, direct=direct)
+                 end=end, direct=direct, kind=kind)
 
 
 def _according(token: Token, sent: Span, context: ArticleContext,
@@ -163,7 +212,7 @@ def _according(token: Token, sent: Span, context: ArticleContext,
     first, last = words[0], words[-1]
     return [Quote(speaker=actors[0], cue="according to", content=text[
         first.idx:last.idx + len(last)], start=first.idx, end=last.idx + len(last),
-                  direct=False)]
+                  direct=False, kind="sourcing")]
 
 
 def _continued(text: str, found: list[Quote], quoted: list[tuple[int, int]]) -> list[Quote]:
@@ -177,7 +226,7 @@ def _continued(text: str, found: list[Quote], quoted: list[tuple[int, int]]) -> 
         before = [q for q in attributed if q.end <= qs and qs - q.end < 200]
         if before:
             last = before[-1]
-            out.append(Quote(last.speaker, last.cue, text[qs:qe], qs, qe, True))
+            out.append(Quote(last.speaker, last.cue, text[qs:qe], qs, qe, True, last.kind))
     return out
 
 

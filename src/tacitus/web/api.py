@@ -27,6 +27,7 @@ from ..query import (
 from .deps import (
     CODE,
     DEFAULT_PAGE,
+    CueKind,
     Db,
     Filter,
     Limit,
@@ -86,9 +87,13 @@ def api_places(db: Db, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{
 
 @router.get("/quotes", tags=["quotes"])
 def api_quotes(db: Db, speaker: Text = None, text: Text = None,
-               limit: Limit = DEFAULT_PAGE) -> dict[str, Any]:
-    """Quotes and attributions, filtered by speaker (code or name) and content."""
-    return {"quotes": jsonable(find_quotes(db, speaker, text, limit))}
+               limit: Limit = DEFAULT_PAGE,
+               kind: Annotated[list[CueKind] | None, Query()] = None) -> dict[str, Any]:
+    """Quotes and attributions, filtered by speaker (code or name), content and kind of
+    attribution (repeat `kind`: speech, writing, belief, evidence, question, denial,
+    sourcing)."""
+    return {"quotes": jsonable(find_quotes(db, speaker, text, limit,
+                                           [k.value for k in kind or ()]))}
 
 
 @router.get("/articles/{article_id}", tags=["articles"])

@@ -1,5 +1,6 @@
 """What the routers share: the per-request database view, the event filter, checks."""
 import datetime as dt
+import enum
 import json
 from collections.abc import Iterator
 from typing import Annotated, Any
@@ -8,6 +9,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from ..query import QUADS, EventFilter, article_detail
 from ..store import READ_WAIT, Store
+from ..words import CUE_KINDS
 
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
@@ -18,6 +20,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[dt.date | None, Query()]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+CueKind = enum.Enum("CueKind", {k: k for k in CUE_KINDS}, type=str)  # type: ignore[misc]
 
 
 def cursor(request: Request) -> Iterator[Store]:
