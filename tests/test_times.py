@@ -110,3 +110,21 @@ def test_a_scheduled_clause_looks_ahead(extract) -> None:  # type: ignore[no-unt
     assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-18")]
     record = extract("Police say the attack happened Monday.")
     assert [(t.text, t.value) for t in record.times] == [("Monday", "2023-09-11")]
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    ("The pass was closed in the winter.", False, [("the winter", "2022-WI")]),
+    ("The bridge will be rebuilt in the spring.", True, [("the spring", "2024-SP")]),
+    ("Crops failed during the summer.", False, [("the summer", "2023-SU")]),
+    ("Inspectors call twice a month.", False, [("twice a month", "P1M")]),
+    ("The board meets four times a year.", False, [("four times a year", "P1Y")]),
+    ("Shelling began at 5 a.m. on Monday.", False,
+     [("5 a.m.", "2023-09-11T05:00"), ("Monday", "2023-09-11")]),
+    ("Exports rose in the second quarter from a year earlier.", False,
+     [("the second quarter", "2023-Q2"), ("a year earlier", "2022-Q2")]),
+    ("On March 3, 2021 the dam broke; a year earlier it had been inspected.", False,
+     [("March 3, 2021", "2021-03-03"), ("a year earlier", "2020")]),
+])
+def test_seasons_frequencies_clock_days_and_quarters(text: str, future: bool,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert values(text, future) == expected

@@ -220,6 +220,27 @@ def _season_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[s
     return f"{m.group('year')}-{SEASONS[m.group('season').lower()]}", "DATE"
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the month each season begins in
+
+
+@rule(r"(?:in|during|by|until|this)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+      r"(?!\s+(?:of\s+)?(?:1[6-9]|20)\d\d)")
+def _season(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"in the spring": this year's, or in a future clause the next one to come, in a past
+    clause the last one begun ("in the winter" said in March is the one just gone)."""
+    if anchor is None:
+        return None
+    code = SEASONS[m.group("season").lower()]
+    begins = SEASON_START[code]
+    year = anchor.year
+    if future and anchor.month > begins + 2 and code != "WI":
+        year += 1  # "will be finished in the spring", said in October
+    elif not future and (anchor.month < begins or (code == "WI" and anchor.month < 12)) and \
+            not m.group(0).lower().startswith("this"):
+        year -= 1  # "was hit hard in the summer", said in March
+    return f"{year}-{code}", "DATE"
+
+
 def _easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -516,6 +537,13 @@ def _set(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str]
     return f"P1{letter}", "SET"
 
 
+@rule(r"(?:once|twice|(?:three|four|five|six|several|many|\d+)\s+times)\s+(?:a|an|per|each|"
+      r"every)\s+(?P<unit>day|week|month|year)")
+def _frequency(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"twice a month", "three times a year": a set, at the period it repeats over."""
+    return f"P1{UNITS[m.group('unit').lower()][1]}", "SET"
+
+
 @rule(r"(?:the\s+)?(?P<side>recent|coming)\s+(?:days|weeks|months|years|decades)")
 def _vague_side(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     return ("PAST_REF" if m.group("side").lower() == "recent" else "FUTURE_REF"), "DATE"
@@ -544,23 +572,54 @@ def find_times(text: str, anchor: str | None,
     for t in found:
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
-    return _resolve_references(sorted(kept, key=lambda t: t.start), day)
+    return _on_its_day(_resolve_references(sorted(kept, key=lambda t: t.start), day), text)
+
+
+CLOCK_DAY = re.compile(r"^\s*(?:on|,)?\s*$", re.IGNORECASE)
+
+
+def _on_its_day(times: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """A clock time next to the day it names ("at 6 a.m. on Monday", "Monday at 6 a.m.")
+    is on that day, not the article's."""
+    out = list(times)
+    for i, t in enumerate(times):
+        if t.type != "TIME" or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", t.value):
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(times):
+                continue
+            other = times[j]
+            between = text[t.end:other.start] if j > i else text[other.end:t.start]
+            if other.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", other.value) and (
+                    CLOCK_DAY.match(between) or between.strip().lower() == "at"):
+                out[i] = replace(t, value=other.value + t.value[10:])
+                break
+    return out
 
 
 def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
     """"Two days later", "the following week": counted from the last full date the story
-    named before ("On March 3 ... two days later"), else from the article date."""
+    named before ("On March 3 ... two days later"), else from the article date; "a year
+    earlier" after a quarter or a half is that quarter of the year before."""
     reference = anchor
+    quarter: str | None = None  # the last quarter named: "a year earlier" is that quarter's
     out = []
     for t in times:
         if t.value.startswith(REFERENCE):
             count, unit = t.value[len(REFERENCE):].split()
-            result = _shifted(reference, int(count), unit) if reference else None
+            if unit == "year" and quarter is not None:
+                result: tuple[str, str] | None = (
+                    f"{int(quarter[:4]) + int(count)}{quarter[4:]}", "DATE")
+            else:
+                result = _shifted(reference, int(count), unit) if reference else None
             if result is None:
                 continue
             t = replace(t, value=result[0])
         if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
             reference = date.fromisoformat(t.value)
+            quarter = None
+        elif t.type == "DATE" and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", t.value):
+            quarter = t.value  # "third-quarter profit fell from a year earlier": 2022-Q3
         out.append(t)
     return out
 
