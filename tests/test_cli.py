@@ -169,3 +169,24 @@ def test_min_confidence_filters_events_and_export(tmp_path: Path) -> None:
     assert 0 < len(kept) < len(every) and all(r["confidence"] >= 0.7 for r in kept)
     exported = run("export", "--db", db, "--min-confidence", "0.7").output.splitlines()
     assert len(exported) == len(kept) + 1  # and the header
+
+
+def test_extract_reads_a_saved_web_page_and_takes_a_default_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Strike ends</title><meta property="og:site_name" '
+        'content="Coast Daily"><link rel="canonical" href="https://coast.example.org/s1">'
+        '<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head>'
+        "<body><article><p>Police in Accra arrested ten protesters on Thursday, officials "
+        "said.</p></article></body></html>", encoding="utf-8")
+    [record] = [json.loads(line) for line in run("extract", str(page)).output.splitlines()]
+    assert (record["date"], record["url"], record["source"], record["title"]) == (
+        "2024-05-02", "https://coast.example.org/s1", "Coast Daily", "Strike ends")
+    assert [e["event"] for e in record["events"]] == ["COERCE"]
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Police arrested ten protesters on Thursday.", encoding="utf-8")
+    [dated] = [json.loads(line) for line in
+               run("extract", str(notes), "--date", "2024-05-03").output.splitlines()]
+    assert dated["date"] == "2024-05-03" and dated["times"][0]["value"] == "2024-05-02"
+    bad = CliRunner().invoke(main, ["extract", str(notes), "--date", "May 3"])
+    assert bad.exit_code == 2 and "--date" in bad.output

@@ -63,8 +63,9 @@ class Totals:
 def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_DB,
            pipeline: Pipeline | None = None, on_problem: OnProblem | None = None,
            report: Callable[[Totals, int], None] | None = None,
-           batch_size: int = 32) -> Totals:
-    """Extract and store articles from files, folders or `Article`s.
+           batch_size: int = 32, default_date: str | None = None) -> Totals:
+    """Extract and store articles from files, folders or `Article`s; `default_date` dates
+    what the files leave undated (as `--date` does).
 
     Articles stored already with the same content and fingerprint are skipped before
     they are parsed; one whose fingerprint differs is re-extracted. An article whose
@@ -81,7 +82,7 @@ def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_
         totals.failed += 1
         problem(extraction_problem(article, e))
 
-    for batch in batched(_articles(sources, problem), WRITE_BATCH):
+    for batch in batched(_articles(sources, problem, default_date), WRITE_BATCH):
         with Store(db, wait=WRITE_WAIT) as store:
             stale = store.stale(batch, chosen.fingerprint)
         records = list(chosen.extract(stale, batch_size, on_error=failed))
@@ -96,8 +97,8 @@ def ingest(sources: Iterable[str] | Iterable[Article], db: str | Path = DEFAULT_
     return totals
 
 
-def _articles(sources: Iterable[str] | Iterable[Article], on_problem: OnProblem
-              ) -> Iterable[Article]:
+def _articles(sources: Iterable[str] | Iterable[Article], on_problem: OnProblem,
+              default_date: str | None = None) -> Iterable[Article]:
     """Articles given as such, or read from paths: streamed either way."""
     iterator = iter(sources)
     first = next(iterator, None)
@@ -106,7 +107,7 @@ def _articles(sources: Iterable[str] | Iterable[Article], on_problem: OnProblem
     items = chain([first], iterator)
     if isinstance(first, Article):
         return items  # type: ignore[return-value]
-    return read_articles((str(s) for s in items), on_problem)
+    return read_articles((str(s) for s in items), on_problem, default_date)
 
 
 class Database:

@@ -19,7 +19,7 @@ from .api import Totals
 from .api import ingest as ingest_sources
 from .data import demo_sources
 from .errors import StoreError, TacitusError
-from .ingest import Problem, extraction_problem, read_articles
+from .ingest import Problem, check_date, extraction_problem, read_articles
 from .nlp import MODEL_ENV, describe
 from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
 from .query import (
@@ -105,13 +105,26 @@ def main() -> None:
     """
 
 
+def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_date(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from None
+
+
+date_option = click.option(
+    "--date", "default_date", metavar="YYYY-MM-DD", default=None, callback=_check_day,
+    help="Date for inputs that have none of their own: a text file without a date header, "
+         "a record without a date, a web page whose metadata gives none.")
+
+
 def _setup(model: str | None, actor_file: str | None,
            components: str | None = None) -> Pipeline:
     return Pipeline.load(model, actor_file, components)
 
 
 def _ingest(sources: Sequence[str], db: str, pipeline: Pipeline,
-            batch_size: int) -> tuple[Problems, Totals]:
+            batch_size: int, default_date: str | None = None) -> tuple[Problems, Totals]:
     """Extract and store, with a progress bar on a terminal."""
     from tqdm import tqdm
 
@@ -122,7 +135,8 @@ def _ingest(sources: Sequence[str], db: str, pipeline: Pipeline,
             bar.update(done)
             bar.set_postfix(events=totals.events, errors=problems.errors)
 
-        totals = ingest_sources(sources, db, pipeline, problems, report, batch_size)
+        totals = ingest_sources(sources, db, pipeline, problems, report, batch_size,
+                                default_date)
     return problems, totals
 
 
@@ -140,14 +154,16 @@ def _ingest(sources: Sequence[str], db: str, pipeline: Pipeline,
 @click.option("--dataset", default=None, metavar="DIR|URL",
               help="Folder or fsspec URL for the Parquet parts of a distributed run "
                    "[default: DB.parts].")
+@date_option
 def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str | None,
            components: str | None, batch_size: int, workers: int | None,
-           cluster: str | None, dataset: str | None) -> None:
+           cluster: str | None, dataset: str | None, default_date: str | None) -> None:
     """Read articles, extract events and store them in the database.
 
     SOURCES are dated text files ('date 2023-09-13' then the text), JSON Lines or CSV
-    files (id, date, text, title, url, source; gzip-compressed too), folders (read
-    recursively) or - for standard input. Re-ingesting an article already stored changes
+    files (id, date, text, title, url, source), saved web pages (.html), RSS or Atom feeds,
+    web archives (.warc), any of them gzip-compressed, folders (read recursively) or -
+    for standard input. Re-ingesting an article already stored changes
     nothing; one stored by another version, another dictionary (--actors) or other
     components is re-extracted. Exits 2 if any input could not be read or extracted (the
     rest is still stored).
@@ -160,14 +176,16 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
       tacitus ingest reports/ feed.jsonl --db news.duckdb
       tacitus ingest feed.jsonl --actors my_actors.tsv      # re-extracts what it changes
       tacitus ingest big.jsonl --db news.duckdb --workers 4
+      tacitus ingest saved_pages/ feed.xml crawl.warc.gz --date 2024-05-02
     """
     try:
         pipeline = _setup(model, actor_file, components)
         if workers or cluster:
             problems, totals = _ingest_distributed(sources, db, pipeline, model, actor_file,
-                                                   workers or 2, cluster, dataset)
+                                                   workers or 2, cluster, dataset,
+                                                   default_date)
         else:
-            problems, totals = _ingest(sources, db, pipeline, batch_size)
+            problems, totals = _ingest(sources, db, pipeline, batch_size, default_date)
     except TacitusError as e:
         raise _fail(e) from None
     _err(f"{db}: {totals.articles} articles stored ({totals.unchanged} unchanged, "
@@ -180,7 +198,8 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
 
 def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
                         model: str | None, actor_file: str | None, workers: int,
-                        cluster: str | None, dataset: str | None) -> tuple[Problems, Totals]:
+                        cluster: str | None, dataset: str | None,
+                        default_date: str | None = None) -> tuple[Problems, Totals]:
     """Extract on Dask into Parquet parts, then load them into the database."""
     from tqdm import tqdm
 
@@ -202,7 +221,8 @@ def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
                             errors=problems.errors)
             bar.refresh()
 
-        run(sources, job, problems, workers, cluster, report=report)
+        run(sources, job, problems, workers, cluster, report=report,
+            default_date=default_date)
     totals = Totals()
     with local_dataset(target) as folder, Store(db, wait=WRITE_WAIT) as store:
         totals.add(store.load_dataset(folder))
@@ -465,16 +485,21 @@ def _clip(text: str, width: int) -> str:
 @actors_option
 @components_option
 @click.option("--batch-size", default=32, show_default=True, help="Articles per nlp.pipe batch.")
+@date_option
 def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
-            components: str | None, batch_size: int) -> None:
+            components: str | None, batch_size: int, default_date: str | None) -> None:
     """Write one tacitus/1 JSON record per article to standard output, in input order.
 
-    No database is used. Problems go to standard error; exits 2 if any input was bad.
+    SOURCES are read as `tacitus ingest` reads them: text, JSON Lines, CSV, web pages,
+    feeds and web archives. No database is used. Problems go to standard error; exits 2
+    if any input was bad.
 
     \b
     Example:
       tacitus extract articles.jsonl > records.jsonl
       cat report.txt | tacitus extract -
+      tacitus extract page.html                 # date, title and URL from its metadata
+      tacitus extract notes.txt --date 2024-05-02
     """
     problems = Problems(_err)
 
@@ -483,7 +508,8 @@ def extract(sources: tuple[str, ...], model: str | None, actor_file: str | None,
 
     try:
         pipeline = _setup(model, actor_file, components)
-        for record in pipeline.extract(read_articles(sources, problems), batch_size, failed):
+        articles = read_articles(sources, problems, default_date)
+        for record in pipeline.extract(articles, batch_size, failed):
             click.echo(json.dumps(record.to_json(), ensure_ascii=False))
     except TacitusError as e:
         raise _fail(e) from None

@@ -165,8 +165,10 @@ class Progress:
 
 def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 2,
         cluster: str | None = None, partition: int = PARTITION,
-        report: Callable[[Progress], None] = lambda p: None) -> Progress:
-    """Extract everything in `sources` on a Dask cluster into the dataset folder."""
+        report: Callable[[Progress], None] = lambda p: None,
+        default_date: str | None = None) -> Progress:
+    """Extract everything in `sources` on a Dask cluster into the dataset folder;
+    `default_date` dates what the files leave undated."""
     from dask.distributed import Client, LocalCluster, wait
 
     local = None if cluster else LocalCluster(n_workers=workers, threads_per_worker=1,
@@ -187,7 +189,7 @@ def run(sources: Iterable[str], job: Job, on_problem: OnProblem, workers: int = 
                 progress.events += counts["events"]
                 report(progress)
 
-        for part in _partitions(read_articles(sources, on_problem), partition):
+        for part in _partitions(read_articles(sources, on_problem, default_date), partition):
             pid = partition_id(part)
             if is_done(job.dataset, pid):
                 progress.skipped += 1

@@ -1,4 +1,5 @@
-"""Read articles from dated text files, JSON Lines, CSV, folders and standard input.
+"""Read articles from dated text files, JSON Lines, CSV, web pages, RSS/Atom feeds, web
+archives (WARC), folders and standard input.
 
 Every reader yields `Article`s and reports what it cannot read as a `Problem` naming the
 file and line; a bad record is skipped, the rest of the file is still read.
@@ -43,6 +44,9 @@ def _limit(name: str, default: int) -> int:
     return int(value) if value.isdigit() and int(value) > 0 else default
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom"}
+WARC_SUFFIXES = {".warc", ".arc"}
 DATED_TEXT = re.compile(r"^\s*date\s+(\S+)\s*", re.IGNORECASE)
 
 
@@ -106,17 +110,22 @@ def _opt(value: Any) -> str | None:
     return None if value in (None, "") else str(value)
 
 
-def read_articles(sources: Iterable[str], on_problem: OnProblem) -> Iterator[Article]:
-    """Articles from every source in order; folders are read recursively, `-` is stdin."""
+def read_articles(sources: Iterable[str], on_problem: OnProblem,
+                  default_date: str | None = None) -> Iterator[Article]:
+    """Articles from every source in order; folders are read recursively, `-` is stdin.
+    `default_date` (ISO) dates what has no date of its own: a text file without a date
+    header, a record without a date field, a web page whose metadata gives none."""
+    default_date = check_date(default_date)
     for source in sources:
         if source == "-":
-            yield from read_binary("<stdin>", sys.stdin.buffer, on_problem)
+            yield from read_binary("<stdin>", sys.stdin.buffer, on_problem,
+                                   default_date=default_date)
             continue
         path = Path(source)
         if path.is_dir():
-            yield from _read_folder(path, on_problem)
+            yield from _read_folder(path, on_problem, default_date)
         elif path.is_file():
-            yield from read_file(path, on_problem)
+            yield from read_file(path, on_problem, default_date)
         elif path.exists():
             on_problem(Problem(str(path), "not a regular file (a device, pipe or socket); "
                                           "give a file, a folder or - for standard input"))
@@ -124,7 +133,8 @@ def read_articles(sources: Iterable[str], on_problem: OnProblem) -> Iterator[Art
             on_problem(Problem(str(path), "no such file or folder"))
 
 
-def _read_folder(root: Path, on_problem: OnProblem) -> Iterator[Article]:
+def _read_folder(root: Path, on_problem: OnProblem,
+                 default_date: str | None = None) -> Iterator[Article]:
     """Every file below a folder, in order; hidden ones, DuckDB databases and their logs
     are passed over, and a subfolder that cannot be read is reported."""
     files: list[Path] = []
@@ -139,7 +149,7 @@ def _read_folder(root: Path, on_problem: OnProblem) -> Iterator[Article]:
     if not files:
         on_problem(Problem(str(root), "folder has no files"))
     for file in files:
-        yield from read_file(file, on_problem)
+        yield from read_file(file, on_problem, default_date)
 
 
 DATABASE_SUFFIXES = (".duckdb", ".wal")  # the file and its write-ahead log
@@ -156,24 +166,28 @@ def _database(path: Path) -> bool:
         return False
 
 
-def read_file(path: Path, on_problem: OnProblem) -> Iterator[Article]:
+def read_file(path: Path, on_problem: OnProblem,
+              default_date: str | None = None) -> Iterator[Article]:
     try:
         f = path.open("rb")
     except OSError as e:
         on_problem(Problem(str(path), f"cannot read: {e.strerror or e}"))
         return
     with f:
-        yield from read_binary(str(path), f, on_problem, path.suffix.lower())
+        yield from read_binary(str(path), f, on_problem, path.suffix.lower(), default_date)
 
 
 def read_stream(name: str, data: bytes, on_problem: OnProblem,
-                suffix: str | None = None) -> Iterator[Article]:
+                suffix: str | None = None, default_date: str | None = None
+                ) -> Iterator[Article]:
     """Articles from bytes in memory (as read_binary does from a file)."""
-    yield from read_binary(name, io.BufferedReader(io.BytesIO(data)), on_problem, suffix)
+    yield from read_binary(name, io.BufferedReader(io.BytesIO(data)), on_problem, suffix,
+                           default_date)
 
 
 def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
-                suffix: str | None = None) -> Iterator[Article]:
+                suffix: str | None = None, default_date: str | None = None
+                ) -> Iterator[Article]:
     """Articles from a binary stream, read as it goes: a huge file is never held whole,
     and a line longer than max_line() is skipped without being read into memory."""
     if not hasattr(f, "peek"):  # a plain byte stream: buffer it to look ahead
@@ -182,11 +196,11 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
     if head.startswith(GZIP_MAGIC):  # compressed, whatever its name says
         inner = (Path(name[:-3]).suffix.lower() or None) if name.lower().endswith(".gz") \
             else suffix  # "feed.jsonl.gz" is JSON Lines; "feed.gz" is sniffed
-        yield from _read_gzip(name, f, on_problem, inner)
+        yield from _read_gzip(name, f, on_problem, inner, default_date)
         return
     wide = next((enc for bom, enc in WIDE_BOMS if head.startswith(bom)), None)
     if wide is not None:  # UTF-16 or UTF-32 with a byte-order mark: re-encoded as UTF-8
-        yield from _read_wide(name, f, wide, on_problem, suffix)
+        yield from _read_wide(name, f, wide, on_problem, suffix, default_date)
         return
     if not head.strip() and not f.read(1):
         on_problem(Problem(name, "empty file"))
@@ -194,11 +208,24 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
     if b"\x00" in head:
         on_problem(Problem(name, "binary file (contains NUL bytes); expected UTF-8 text"))
         return
-    kind = suffix if suffix is not None else _sniff(head)
+    kind = _sniff(head) if suffix is None or suffix in SNIFFED else suffix
     if kind in JSONL_SUFFIXES:
-        yield from read_jsonl(name, f, on_problem)
+        yield from read_jsonl(name, f, on_problem, default_date)
     elif kind == ".csv":
-        yield from read_csv(name, f, on_problem)
+        yield from read_csv(name, f, on_problem, default_date)
+    elif kind in WARC_SUFFIXES | FEED_SUFFIXES | HTML_SUFFIXES:
+        from . import webformats  # trafilatura, feedparser and warcio load only when needed
+
+        if kind in WARC_SUFFIXES:
+            yield from webformats.read_warc(name, f, on_problem, default_date)
+            return
+        data = f.read(max_chars() * 4 + 1)
+        if len(data) > max_chars() * 4:
+            on_problem(Problem(name, f"file is over {max_chars() * 4:,} bytes; one page "
+                                     f"or feed may have at most {max_chars() * 4:,}"))
+            return
+        reader = webformats.read_feed if kind in FEED_SUFFIXES else webformats.read_html
+        yield from reader(name, data, on_problem, default_date)
     else:
         data = f.read(max_chars() * 4 + 1)
         if len(data) > max_chars() * 4:
@@ -207,7 +234,7 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
             return
         text = decode(name, data, on_problem)
         if text is not None:
-            yield from read_dated_text(name, text, on_problem)
+            yield from read_dated_text(name, text, on_problem, default_date)
 
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -216,19 +243,19 @@ WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
 
 
 def _read_gzip(name: str, f: BinaryIO, on_problem: OnProblem,
-               suffix: str | None) -> Iterator[Article]:
+               suffix: str | None, default_date: str | None = None) -> Iterator[Article]:
     """A gzip stream, read as it is decompressed (never whole in memory)."""
     with gzip.GzipFile(fileobj=f, mode="rb") as inner:
         try:
             yield from read_binary(name, io.BufferedReader(inner), on_problem,  # type: ignore[arg-type]
-                                   suffix)
+                                   suffix, default_date)
         except (OSError, EOFError, zlib.error) as e:
             on_problem(Problem(name, f"damaged gzip data ({e}); the rest of the file is "
                                      "skipped"))
 
 
 def _read_wide(name: str, f: BinaryIO, encoding: str, on_problem: OnProblem,
-               suffix: str | None) -> Iterator[Article]:
+               suffix: str | None, default_date: str | None = None) -> Iterator[Article]:
     limit = max_chars() * 4 * 4 + 1  # four bytes a character at most
     data = f.read(limit)
     if len(data) >= limit:
@@ -242,16 +269,29 @@ def _read_wide(name: str, f: BinaryIO, encoding: str, on_problem: OnProblem,
                                  "mark; re-encode the file as UTF-8"))
         return
     yield from read_binary(name, io.BufferedReader(io.BytesIO(text.encode("utf-8"))),
-                           on_problem, suffix)
+                           on_problem, suffix, default_date)
 
 
 def _peek(f: BinaryIO) -> bytes:
     return bytes(f.peek(8192)[:8192])  # type: ignore[attr-defined]
 
 
+SNIFFED = {".xml", ".gz"}  # names that do not say which reader: the content does
+
+
 def _sniff(head: bytes) -> str:
-    start = head.lstrip()[:1]
-    return ".jsonl" if start == b"{" else ".txt"
+    """The kind of a stream by its first bytes: a JSON object, a WARC record, an RSS or
+    Atom feed, an HTML page, else dated text."""
+    start = head.lstrip()[:512].lower()
+    if start[:1] == b"{":
+        return ".jsonl"
+    if start.startswith(b"warc/"):
+        return ".warc"
+    if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+        return ".rss"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return ".html"
+    return ".txt"
 
 
 def decode(name: str, data: bytes, on_problem: OnProblem, line: int | None = None
@@ -281,20 +321,25 @@ def _lines(f: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
             yield number, line
 
 
-def read_dated_text(name: str, text: str, on_problem: OnProblem) -> Iterator[Article]:
-    """A text file whose first token is `date` followed by an ISO date; the rest is the body."""
+def read_dated_text(name: str, text: str, on_problem: OnProblem,
+                    default_date: str | None = None) -> Iterator[Article]:
+    """A text file whose first token is `date` followed by an ISO date; the rest is the body.
+    Without the header, the whole file is the body, dated `default_date` if there is one."""
     header = DATED_TEXT.match(text)
-    if not header:
+    if not header and default_date is None:
         on_problem(Problem(f"{name}:1", "no date header: the file must start with "
-                                         "'date YYYY-MM-DD' followed by the article text"))
+                                         "'date YYYY-MM-DD' followed by the article text "
+                                         "(or pass --date YYYY-MM-DD)"))
         return
+    body, day = (text[header.end():], header.group(1)) if header else (text, default_date)
     try:
-        yield make_article({"text": text[header.end():], "date": header.group(1)}, f"{name}:1")
+        yield make_article({"text": body, "date": day}, f"{name}:1")
     except ValueError as e:
         on_problem(Problem(f"{name}:1", str(e)))
 
 
-def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:
+def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem,
+               default_date: str | None = None) -> Iterator[Article]:
     for number, raw in _lines(f):
         where = f"{name}:{number}"
         if raw is None:
@@ -315,7 +360,7 @@ def read_jsonl(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Articl
         if not isinstance(fields, dict):
             on_problem(Problem(where, "expected a JSON object with 'text' and 'date'"))
             continue
-        yield from _checked(fields, where, on_problem)
+        yield from _checked(fields, where, on_problem, default_date)
 
 
 MAX_DEPTH = 64  # nesting of JSON arrays and objects; an article needs two
@@ -341,7 +386,8 @@ def _depth(line: str) -> int:
     return deepest
 
 
-def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]:
+def read_csv(name: str, f: BinaryIO, on_problem: OnProblem,
+             default_date: str | None = None) -> Iterator[Article]:
     text = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
     csv.field_size_limit(max_chars() + 1)
     reader = csv.DictReader(text)
@@ -351,7 +397,7 @@ def read_csv(name: str, f: BinaryIO, on_problem: OnProblem) -> Iterator[Article]
                                             "'date', optionally 'id', 'title', 'url', 'source')"))
             return
         for row in reader:
-            yield from _checked(row, f"{name}:{reader.line_num}", on_problem)
+            yield from _checked(row, f"{name}:{reader.line_num}", on_problem, default_date)
     except csv.Error as e:
         on_problem(Problem(f"{name}:{reader.line_num}", f"malformed CSV: {e}; the rest of "
                                                           "the file is skipped"))
@@ -375,8 +421,11 @@ def _clean(fields: dict[str, Any], where: str, on_problem: OnProblem) -> dict[st
     return {k: SURROGATES.sub("\ufffd", v) if k in dirty else v for k, v in fields.items()}
 
 
-def _checked(fields: dict[str, Any], where: str, on_problem: OnProblem) -> Iterator[Article]:
+def _checked(fields: dict[str, Any], where: str, on_problem: OnProblem,
+             default_date: str | None = None) -> Iterator[Article]:
     fields = _clean(fields, where, on_problem)
+    if default_date is not None and fields.get("date") in (None, ""):
+        fields = {**fields, "date": default_date}
     try:
         article = make_article(fields, where)
     except ValueError as e:
@@ -384,5 +433,6 @@ def _checked(fields: dict[str, Any], where: str, on_problem: OnProblem) -> Itera
         return
     if "date" not in fields:
         on_problem(Problem(where, "no 'date' field; relative dates cannot be resolved and "
-                                  "events are undated", warning=True))
+                                  "events are undated (pass --date YYYY-MM-DD to date such "
+                                  "records)", warning=True))
     yield article
