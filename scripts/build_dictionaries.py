@@ -15,6 +15,7 @@ Writes into src/tacitus/data/:
   agents.tsv    phrase, sector                            (sector nouns)
   verbs.tsv     lemma, particle, event, mode, cameo, block (base verb codes)
   patterns.tsv  block, before, after, event, mode, cameo  (verb phrase patterns of a block)
+  plover_scores.tsv  event, mode, score  (the manual's conflict-cooperation scores)
 The output is deterministic: rows are sorted, so a rebuild shows as a clean diff.
 """
 from __future__ import annotations
@@ -178,6 +179,24 @@ def contexts(manual: Path) -> set[str]:
             re.findall(r"\\hyperref\[context:[^\]]*\]\{([^}]*)\}", text)}
 
 
+def plover_scores(manual: Path) -> list[tuple[str, str, str]]:
+    """(event, mode, score) from the manual's table "PLOVER conflict--cooperation scores";
+    the mode is empty for the category's own score. Printed as the manual gives them."""
+    lines = manual.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines)  # the table itself, not a commented draft
+                 if line.startswith("\\caption{PLOVER conflict--cooperation scores"))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("\\end{tabular}"))
+    rows = []
+    for line in lines[start:end]:
+        cells = [re.sub(r"\\cellcolor\{[^}]*\}", "", c).strip()
+                 for c in line.rstrip().rstrip("\\").split("&")]
+        for label, score in zip(cells[0::2], cells[1::2]):
+            m = re.fullmatch(r"([A-Z]+)(?::\s*(.+))?", label)
+            if m and re.fullmatch(r"-?\d+(?:\.\d+)?", score):
+                rows.append((m.group(1), (m.group(2) or "").strip().lower(), score))
+    return rows
+
+
 def cameo_table(path: Path, topics: set[str] = frozenset()) -> dict[str, tuple[str, str]]:
     """CAMEO code -> (PLOVER event, mode). Appeals (02x) are REQUESTs; statements (01x) none.
     A context the table puts where the mode goes ("175: ASSAULT, pro_autocracy") is no mode."""
@@ -317,7 +336,10 @@ def main() -> None:
               [(k[0], k[1], *v) for k, v in verbs.items()])
     write_tsv(OUT / "patterns.tsv", ["block", "before", "after", "event", "mode", "cameo"],
               patterns)
-    print(f"actors {len(actors)}, verbs {len(verbs)}, patterns {len(patterns)}")
+    scores = plover_scores(shared / "plover" / "PLOVER_MANUAL.tex")
+    write_tsv(OUT / "plover_scores.tsv", ["event", "mode", "score"], scores)
+    print(f"actors {len(actors)}, verbs {len(verbs)}, patterns {len(patterns)}, "
+          f"scores {len(scores)}")
 
 
 if __name__ == "__main__":

@@ -190,3 +190,35 @@ def test_extract_reads_a_saved_web_page_and_takes_a_default_date(tmp_path: Path)
     assert dated["date"] == "2024-05-03" and dated["times"][0]["value"] == "2024-05-02"
     bad = CliRunner().invoke(main, ["extract", str(notes), "--date", "May 3"])
     assert bad.exit_code == 2 and "--date" in bad.output
+
+
+REPORTS = [
+    {"id": "r1", "date": "2024-05-07", "source": "Wire One",
+     "text": "Russia accused Ukraine on Tuesday of shelling the nuclear plant, the foreign "
+             "ministry said."},
+    {"id": "r2", "date": "2024-05-08", "source": "Paper Two",
+     "text": "Moscow has accused Kyiv of attacking the nuclear power station, Russian "
+             "officials told reporters on Wednesday."},
+    {"id": "r3", "date": "2024-05-10", "source": "Wire One",
+     "text": "Police in Nairobi arrested ten protesters on Friday, officials said."},
+]
+
+
+def test_distinct_counts_one_real_world_event_reported_twice(tmp_path: Path) -> None:
+    feed = tmp_path / "reports.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in REPORTS) + "\n", encoding="utf-8")
+    db = str(tmp_path / "r.duckdb")
+    run("ingest", str(feed), "--db", db)
+    rows = [json.loads(line) for line in
+            run("events", "--db", db, "--distinct", "--format", "json").output.splitlines()]
+    assert [(r["event"], r["num_articles"], r["num_sources"]) for r in rows] == [
+        ("ACCUSE", 2, 2), ("COERCE", 1, 1)]
+    assert rows[0]["num_mentions"] == 2 and rows[0]["cameo_code"]
+    again = CliRunner().invoke(main, ["ingest", str(feed), "--db", db])
+    assert "0 articles stored (3 unchanged" in again.output
+    assert [json.loads(line) for line in run("events", "--db", db, "--distinct", "--format",
+                                             "json").output.splitlines()] == rows
+    exported = run("export", "--db", db, "--format", "jsonl").output.splitlines()
+    scores = {json.loads(line)["event"][0]: json.loads(line) for line in exported}
+    assert scores["COERCE"]["score"] == -7.0 and scores["COERCE"]["cameo_code"] == "173"
+    assert scores["ACCUSE"]["num_articles"] == 2

@@ -170,5 +170,5 @@ def test_a_version_2_file_gains_the_kind_of_each_quote(tmp_path: Path) -> None:
         store.write([record()], "rules.v1")
         kinds = store.con.execute("SELECT cue_kind FROM quotes").fetchall()
         version = store.con.execute("SELECT max(version) FROM schema_version").fetchone()
-    assert version == (SCHEMA_VERSION,) and SCHEMA_VERSION >= 3
+    assert version == (SCHEMA_VERSION,) and SCHEMA_VERSION >= 4
     assert kinds and all(k == ("speech",) for k in kinds)

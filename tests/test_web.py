@@ -104,6 +104,9 @@ def test_actors_dyads_network_places(client: TestClient) -> None:
     with_demonyms = client.get("/api/places", params={"demonyms": "true"}).json()["features"]
     assert {f["properties"]["kind"] for f in with_demonyms} == {"city", "demonym"}
     assert "demonyms=true" in client.get("/map").text
+    distinct = client.get("/api/events", params={"distinct": "true", "limit": 500}).json()
+    assert distinct["total"] == len(distinct["events"])
+    assert all(e["num_articles"] >= 1 and e["num_sources"] >= 1 for e in distinct["events"])
     assert client.get("/api/actors/P1").status_code == 422
     assert client.get("/api/dyads", params={"a": "PRK"}).status_code == 422
 

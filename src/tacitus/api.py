@@ -43,7 +43,8 @@ def extract(texts: Iterable[str | Article], date: str | None = None,
 
 @dataclass
 class Totals:
-    """What an ingest did: articles written, skipped unchanged, re-extracted, rows added."""
+    """What an ingest did: articles written, skipped unchanged, re-extracted, stored as
+    copies of a story already stored, and rows added."""
 
     articles: int = 0
     unchanged: int = 0
@@ -53,6 +54,7 @@ class Totals:
     quotes: int = 0
     places: int = 0
     times: int = 0
+    copies: int = 0
     problems: list[Problem] = field(default_factory=list)  # when no on_problem was given
 
     def add(self, result: WriteResult) -> None:

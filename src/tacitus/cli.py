@@ -23,6 +23,7 @@ from .ingest import Problem, check_date, extraction_problem, read_articles
 from .nlp import MODEL_ENV, describe
 from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
 from .query import (
+    CLUSTER_FIELDS,
     EVENT_FIELDS,
     PLACE_FIELDS,
     QUOTE_FIELDS,
@@ -188,8 +189,9 @@ def ingest(sources: tuple[str, ...], db: str, model: str | None, actor_file: str
             problems, totals = _ingest(sources, db, pipeline, batch_size, default_date)
     except TacitusError as e:
         raise _fail(e) from None
+    copies = f", {totals.copies} copies of stories stored before" if totals.copies else ""
     _err(f"{db}: {totals.articles} articles stored ({totals.unchanged} unchanged, "
-         f"{totals.reextracted} re-extracted), {totals.events} events, {totals.quotes} "
+         f"{totals.reextracted} re-extracted{copies}), {totals.events} events, {totals.quotes} "
          f"quotes, {totals.places} places, {totals.times} times; {problems.errors} errors, "
          f"{problems.warnings} warnings")
     if problems.errors:
@@ -248,10 +250,13 @@ def _ingest_distributed(sources: Sequence[str], db: str, pipeline: Pipeline,
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True)
 @click.option("--limit", type=int, default=None, help="At most this many events.")
+@click.option("--distinct", is_flag=True,
+              help="One row per real-world event (reports of one event clustered), with "
+                   "num_mentions, num_articles and num_sources.")
 def events(db: str, dataset: str | None, actor: str | None, recipient: str | None,
            event: str | None, since: str | None, until: str | None, text: str | None,
            include_flagged: bool, min_confidence: float | None, fmt: str,
-           limit: int | None) -> None:
+           limit: int | None, distinct: bool) -> None:
     """List stored events, filtered.
 
     \b
@@ -259,9 +264,10 @@ def events(db: str, dataset: str | None, actor: str | None, recipient: str | Non
       tacitus events --db news.duckdb --actor PRK --recipient RUS --since 2023-09-01
       tacitus events --event ASSAULT --format csv > assaults.csv
       tacitus events --actor RUS --min-confidence 0.7
+      tacitus events --distinct --format json   # each real-world event once, with counts
     """
     f = EventFilter(actor, recipient, event, since, until, text, include_flagged, limit,
-                    min_confidence=min_confidence)
+                    min_confidence=min_confidence, distinct=distinct)
     try:
         if dataset:
             from .distributed import local_dataset
@@ -278,7 +284,13 @@ def events(db: str, dataset: str | None, actor: str | None, recipient: str | Non
                      "rebuilds the index")
     except TacitusError as e:
         raise _fail(e) from None
-    _print_rows(rows, fmt)
+    if distinct:
+        _print_rows(rows, fmt, EVENT_FIELDS + CLUSTER_FIELDS, lambda r: [
+            *_event_cells(r)[:4], f"{r['num_articles']}/{r['num_sources']}",
+            _clip(r["sentence"] or "", 60)],
+            ["date", "event", "actor", "recipient", "articles/sources", "sentence"])
+    else:
+        _print_rows(rows, fmt)
 
 
 def _print_rows(rows: list[dict[str, Any]], fmt: str, fields: list[str] = EVENT_FIELDS,
@@ -624,8 +636,9 @@ def demo(db: str, model: str | None, then_serve: bool, port: int) -> None:
 
 def _print_summary(db: str, facts: dict[str, Any], totals: Totals) -> None:
     counts = facts["counts"]
-    click.echo(f"{db}: {counts['articles']} articles, {counts['events']} events "
-               f"({totals.articles} articles new this run)\n")
+    click.echo(f"{db}: {counts['articles']} articles ({counts['stories']} stories, copies "
+               f"counted once), {counts['events']} event mentions of {counts['real_events']} "
+               f"real-world events ({totals.articles} articles new this run)\n")
     click.echo("Events by type (negated and hypothetical left out):")
     for event, n in facts["by_type"]:
         click.echo(f"  {event:<10} {n:5d}")

@@ -2,8 +2,12 @@
 PLOVER-standard JSON Lines (PLOVER manual, "Data Fields")."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,15 +27,53 @@ COLUMNS = {
     "source": "a.source", "trigger": "e.trigger", "evidence": "e.sentence",
     "evidence_start": "e.start", "evidence_end": "e.\"end\"", "negated": "e.negated",
     "hypothetical": "e.hypothetical", "confidence": "e.confidence",
+    "plover_score": "SCORE", "cameo_code": "e.cameo_code",
+    "cluster_id": "coalesce(e.cluster_id, e.id)", "num_mentions": "s.num_mentions",
+    "num_articles": "r.num_articles", "num_sources": "r.num_sources",
 }
+
+
+@lru_cache(maxsize=1)
+def plover_scores() -> dict[tuple[str, str], float]:
+    """(event, mode) -> the PLOVER manual's conflict-cooperation score; mode "" is the
+    category's own (data/plover_scores.tsv, converted from the manual)."""
+    text = resources.files("tacitus.data").joinpath("plover_scores.tsv").read_text("utf-8")
+    return {(row["event"], row["mode"]): float(row["score"])
+            for row in csv.DictReader(io.StringIO(text), delimiter="\t")}
+
+
+def _score_sql() -> str:
+    """The score of an event's type and mode, else of its type alone, as SQL."""
+    def quoted(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    modes = " ".join(f"WHEN e.event = {quoted(ev)} AND lower(e.mode) = {quoted(mode)} "
+                     f"THEN {score}" for (ev, mode), score in plover_scores().items() if mode)
+    types = " ".join(f"WHEN e.event = {quoted(ev)} THEN {score}"
+                     for (ev, mode), score in plover_scores().items() if not mode)
+    return f"coalesce(CASE {modes} END, CASE {types} END)::DOUBLE"
+
+
+# Each cluster's mentions, and the articles (copies included) and sources reporting it.
+CLUSTER_COUNTS = (
+    "LEFT JOIN (SELECT coalesce(cluster_id, id) AS cluster, "
+    "sum(json_array_length(mentions))::INT AS num_mentions FROM events GROUP BY 1) s "
+    "ON s.cluster = coalesce(e.cluster_id, e.id) "
+    "LEFT JOIN (SELECT coalesce(x.cluster_id, x.id) AS cluster, "
+    "count(DISTINCT y.id)::INT AS num_articles, "
+    "count(DISTINCT coalesce(y.source, y.id))::INT AS num_sources FROM events x "
+    "JOIN articles y ON coalesce(y.story_id, y.id) = x.article_id GROUP BY 1) r "
+    "ON r.cluster = coalesce(e.cluster_id, e.id)")
 
 
 def _select(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     quad = quad_case("e.event", numbers=True)
-    cols = ", ".join(f"{sql.replace('QUAD', quad)} AS {name}" for name, sql in COLUMNS.items())
+    cols = ", ".join(f"{sql.replace('QUAD', quad).replace('SCORE', _score_sql())} AS {name}"
+                     for name, sql in COLUMNS.items())
     where, params = event_where(store, f)
     sql = (f"SELECT {cols} FROM (SELECT * FROM events{where}) e "
-           "JOIN articles a ON a.id = e.article_id ORDER BY e.date, e.article_id, e.start")
+           f"JOIN articles a ON a.id = e.article_id {CLUSTER_COUNTS} "
+           "ORDER BY e.date, e.article_id, e.start")
     return sql, params
 
 
@@ -70,7 +112,10 @@ def _plover(r: dict[str, Any], coder: str) -> dict[str, Any]:
         "actor": entity("actor"), "recipient": entity("recipient"),
         "event": [r["event_type"]], "mode": [r["event_mode"]] if r["event_mode"] else [],
         "quad_code": r["quad_code"], "event_text": [r["trigger"]],
-        "text": r["evidence"], "coder": coder,
+        "text": r["evidence"], "coder": coder, "score": r["plover_score"],
+        "cameo_code": r["cameo_code"], "cluster_id": r["cluster_id"],
+        "num_mentions": r["num_mentions"], "num_articles": r["num_articles"],
+        "num_sources": r["num_sources"],
         "cite_info": {"story_id": r["story_id"], "title": r["story_title"],
                       "url": r["story_url"], "source": r["source"]},
     }

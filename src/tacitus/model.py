@@ -80,10 +80,12 @@ class Event:
     hypothetical: bool = False
     confidence: float = 0.5
     location: Place | None = None  # where it happened, as the text places it
+    cameo: str | None = None  # the CAMEO code of the verb pattern that coded it, if any
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "event": self.event, "mode": self.mode or None, "date": self.date,
+            "event": self.event, "mode": self.mode or None, "cameo_code": self.cameo,
+            "date": self.date,
             "actor": _side(self.actor), "recipient": _side(self.recipient),
             "location": _located(self.location), "evidence": self.evidence[0].to_json(),
             "mentions": [e.to_json() for e in self.evidence],

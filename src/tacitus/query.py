@@ -11,8 +11,11 @@ EVENT_FIELDS = [
     "date", "event", "mode", "actor_text", "actor_name", "actor_code", "actor_sector",
     "recipient_text", "recipient_name", "recipient_code", "recipient_sector", "trigger",
     "confidence", "negated", "hypothetical", "article_id", "start", "end", "sentence",
-    "location_name", "location_code", "location_lat", "location_lon",
+    "location_name", "location_code", "location_lat", "location_lon", "cameo_code",
+    "cluster_id",
 ]
+# With EventFilter(distinct=True): one row per real-world event (cluster), as GDELT counts.
+CLUSTER_FIELDS = ["num_mentions", "num_articles", "num_sources"]
 # PLOVER's quad classes (PLOVER manual, "Quad category" of each event type).
 QUADS = {
     "verbal cooperation": ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
@@ -41,6 +44,7 @@ class EventFilter:
     offset: int = 0
     newest_first: bool = False
     min_confidence: float | None = None  # calibrated: about this share of them is right
+    distinct: bool = False  # one row per real-world event, with its counts of reports
 
 
 def _party(column: str, value: str) -> tuple[str, list[Any]]:
@@ -89,20 +93,46 @@ def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     where, params = event_where(store, f)
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
     order = "date DESC, article_id, start" if f.newest_first else "date, article_id, start"
-    sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
+    if f.distinct:
+        sql = f"SELECT {cols}, {', '.join(CLUSTER_FIELDS)} FROM ({clusters_sql(where)}) " \
+              f"ORDER BY {order}"
+    else:
+        sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     if f.limit:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     return sql, params
 
 
+def clusters_sql(where: str) -> str:
+    """One row per cluster of the events `where` selects: its first event, with the
+    mentions (evidence spans) of its events, and the articles and distinct sources that
+    report it, copies of its stories included."""
+    return f"""
+        WITH m AS (SELECT *, coalesce(cluster_id, id) AS cluster FROM events{where}),
+        counts AS (SELECT cluster, sum(json_array_length(mentions))::INT AS num_mentions
+                   FROM m GROUP BY cluster),
+        reports AS (SELECT DISTINCT m.cluster, a.id, coalesce(a.source, a.id) AS source
+                    FROM m JOIN articles a ON coalesce(a.story_id, a.id) = m.article_id),
+        reach AS (SELECT cluster, count(DISTINCT id)::INT AS num_articles,
+                         count(DISTINCT source)::INT AS num_sources FROM reports
+                  GROUP BY cluster),
+        first AS (SELECT * FROM m QUALIFY row_number() OVER (
+                      PARTITION BY cluster ORDER BY date, article_id, start) = 1)
+        SELECT first.* EXCLUDE (cluster_id), first.cluster AS cluster_id, num_mentions,
+               num_articles, num_sources
+        FROM first JOIN counts USING (cluster) JOIN reach USING (cluster)"""
+
+
 def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     cursor = store.con.execute(*events_query(store, f))
-    return [dict(zip(EVENT_FIELDS, row)) for row in cursor.fetchall()]
+    fields = EVENT_FIELDS + (CLUSTER_FIELDS if f.distinct else [])
+    return [dict(zip(fields, row)) for row in cursor.fetchall()]
 
 
 def count_events(store: Store, f: EventFilter) -> int:
     where, params = event_where(store, f)
-    row = store.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
+    what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
+    row = store.con.execute(f"SELECT {what} FROM events{where}", params).fetchone()
     return int(row[0]) if row else 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,6 +23,12 @@ from typing import Any
 
 import duckdb
 
+try:  # DuckDB tries `import pandas` for every element of a list parameter; without pandas
+    import pandas  # noqa: F401  # each try searches the whole path. A failed import, once
+except ImportError:  # recorded, makes the rest fail at once (and find_spec say None).
+    sys.modules.setdefault("pandas", None)  # type: ignore[assignment]
+
+from . import stories
 from .errors import StoreError
 from .model import Actor, Article, Event, Record
 
@@ -30,12 +37,13 @@ DB_ENV = "TACITUS_DB"
 WRITE_WAIT = 60.0  # seconds a writer waits for readers (a server's requests) to let go
 READ_WAIT = 10.0  # seconds a reader (a request) waits for a writer's batch
 
-ARTICLE_COLUMNS = {
+ARTICLE_COLUMNS_V1 = {
     "id": "VARCHAR", "date": "DATE", "title": "VARCHAR", "url": "VARCHAR", "source": "VARCHAR",
     "text": "VARCHAR", "content_hash": "VARCHAR", "origin": "VARCHAR",
     "ingested_at": "TIMESTAMP", "extractor": "VARCHAR",
 }
-EVENT_COLUMNS = {
+ARTICLE_COLUMNS = {**ARTICLE_COLUMNS_V1, "story_id": "VARCHAR"}
+EVENT_COLUMNS_V1 = {
     "id": "VARCHAR", "article_id": "VARCHAR", "event": "VARCHAR", "mode": "VARCHAR",
     "date": "DATE", "actor_text": "VARCHAR", "actor_name": "VARCHAR", "actor_code": "VARCHAR",
     "actor_sector": "VARCHAR", "actor_codes": "VARCHAR[]", "recipient_text": "VARCHAR",
@@ -46,6 +54,7 @@ EVENT_COLUMNS = {
     "trigger": "VARCHAR", "mentions": "JSON", "negated": "BOOLEAN", "hypothetical": "BOOLEAN",
     "confidence": "DOUBLE",
 }
+EVENT_COLUMNS = {**EVENT_COLUMNS_V1, "cameo_code": "VARCHAR", "cluster_id": "VARCHAR"}
 
 
 QUOTE_COLUMNS_V2 = {
@@ -77,8 +86,8 @@ def _create(table: str, columns: dict[str, str], key: str) -> str:
 # Each migration runs once, in its own transaction, and bumps the schema version.
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "articles and events", [
-        _create("articles", ARTICLE_COLUMNS, "id"),
-        _create("events", EVENT_COLUMNS, "id"),
+        _create("articles", ARTICLE_COLUMNS_V1, "id"),
+        _create("events", EVENT_COLUMNS_V1, "id"),
         "CREATE INDEX events_article ON events (article_id)",
         "CREATE INDEX events_date ON events (date)",
     ]),
@@ -93,6 +102,17 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (3, "the kind of each attribution", [
         "ALTER TABLE quotes ADD COLUMN cue_kind VARCHAR",
     ]),
+    (4, "copies of a story, clusters of events, CAMEO codes", [
+        "ALTER TABLE articles ADD COLUMN story_id VARCHAR",
+        "UPDATE articles SET story_id = id",
+        "ALTER TABLE events ADD COLUMN cameo_code VARCHAR",
+        "ALTER TABLE events ADD COLUMN cluster_id VARCHAR",
+        "UPDATE events SET cluster_id = id",
+        "CREATE TABLE signatures (article_id VARCHAR PRIMARY KEY, minhash BIGINT[])",
+        "CREATE TABLE story_bands (band INTEGER, hash BIGINT, article_id VARCHAR)",
+        "CREATE INDEX story_bands_hash ON story_bands (hash)",
+        "CREATE INDEX events_cluster ON events (cluster_id)",
+    ]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -106,6 +126,7 @@ class WriteResult:
     quotes: int = 0
     places: int = 0
     times: int = 0
+    copies: int = 0  # articles stored as copies of a story stored before (not extracted)
 
 
 def content_hash(a: Article, extractor: str) -> str:
@@ -223,6 +244,7 @@ class Store:
         rows = table_rows(list(fresh.values()), extractor)
         with self.transaction():
             ids = list(fresh)
+            stories.forget(self.con, ids)
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
                                  [ids])
@@ -232,8 +254,19 @@ class Store:
                     if path:
                         self.con.execute(f"INSERT INTO {table} ({_names(columns)}) "
                                          f"{select_json(columns)}", [path])
+            counts = self._settled(ids)
         return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
-                           reextracted=reextracted, **{t: len(rows[t]) for t in CHILD_TABLES})
+                           reextracted=reextracted, **counts)
+
+    def _settled(self, ids: list[str]) -> dict[str, int]:
+        """Copies found and clusters updated for the articles just written (in the
+        writing transaction); the rows of each child table those articles now have."""
+        copies = stories.settle(self.con, ids)
+        stories.recluster(self.con, ids)
+        counts = {t: int(self.con.execute(
+            f"SELECT count(*) FROM {t} WHERE article_id IN (SELECT unnest(?))",
+            [ids]).fetchone()[0]) for t in CHILD_TABLES}  # type: ignore[index]
+        return {**counts, "copies": copies}
 
     def load_dataset(self, folder: Path) -> WriteResult:
         """Load Parquet parts written by the distributed ingest, as write() would.
@@ -251,19 +284,21 @@ class Store:
                 "(PARTITION BY id ORDER BY ingested_at DESC, part DESC) = 1) i "
                 "LEFT JOIN articles a ON a.id = i.id WHERE a.id IS NULL OR "
                 "(a.content_hash <> i.content_hash AND i.ingested_at > a.ingested_at)")
+            ids = [r[0] for r in self.con.execute("SELECT id FROM fresh").fetchall()]
+            stories.forget(self.con, ids)
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM "
                                  "fresh)")
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT id FROM fresh)")
-            names = _names(ARTICLE_COLUMNS)
-            self.con.execute(f"INSERT INTO articles ({names}) SELECT {names} FROM fresh")
-            counts = {}
+            self.con.execute(f"INSERT INTO articles ({_names(ARTICLE_COLUMNS)}) SELECT "
+                             f"{self._present('fresh', ARTICLE_COLUMNS)} FROM fresh c")
             for table, columns in CHILD_TABLES.items():
-                found = self.con.execute(
+                self.con.execute(
                     f"INSERT INTO {table} ({_names(columns)}) SELECT "
-                    f"{self._part_columns(folder, table)} FROM {_parts(folder, table)} c "
-                    "JOIN fresh f ON f.id = c.article_id AND f.part = c.part").fetchone()
-                counts[table] = int(found[0]) if found else 0
+                    f"{self._present(_parts(folder, table), columns)} FROM "
+                    f"{_parts(folder, table)} c "
+                    "JOIN fresh f ON f.id = c.article_id AND f.part = c.part")
+            counts = self._settled(ids)
             row = self.con.execute(
                 "SELECT (SELECT count(*) FROM fresh), (SELECT count(*) FROM fresh WHERE "
                 "stored_by IS NOT NULL AND stored_by <> extractor), (SELECT count(DISTINCT id) "
@@ -273,13 +308,12 @@ class Store:
         return WriteResult(articles=fresh, unchanged=incoming - fresh, reextracted=again,
                            **counts)
 
-    def _part_columns(self, folder: Path, table: str) -> str:
-        """The columns to take from a table's parts: NULL for one that parts written by an
-        older version lack (quotes' cue_kind)."""
+    def _present(self, source: str, columns: dict[str, str]) -> str:
+        """The columns to take from a relation (as `c`): NULL for one that Parquet parts
+        written by an older version lack (quotes' cue_kind, events' cluster_id)."""
         present = {row[0] for row in self.con.execute(
-            f"DESCRIBE SELECT * FROM {_parts(folder, table)}").fetchall()}
-        return ", ".join(f'c."{k}"' if k in present else f'NULL AS "{k}"'
-                         for k in CHILD_TABLES[table])
+            f"DESCRIBE SELECT * FROM {source}").fetchall()}
+        return ", ".join(f'c."{k}"' if k in present else f'NULL AS "{k}"' for k in columns)
 
     def _stored(self, ids: list[str]) -> dict[str, tuple[str, str]]:
         """(content hash, extractor) of each stored article among ids."""
@@ -327,10 +361,18 @@ class Store:
         return found is not None and found[0] == found[1]
 
     def counts(self) -> dict[str, int]:
+        """Rows of each table, and the real-world events (clusters of live events) and
+        stories (articles less copies) they come to."""
         out = {}
         for table in ("articles", *CHILD_TABLES):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
+        for name, sql in (("real_events", "SELECT count(DISTINCT coalesce(cluster_id, id)) "
+                                          "FROM events WHERE NOT negated AND NOT hypothetical"),
+                          ("stories", "SELECT count(DISTINCT coalesce(story_id, id)) "
+                                      "FROM articles")):
+            row = self.con.execute(sql).fetchone()
+            out[name] = int(row[0]) if row else 0
         return out
 
 
@@ -443,7 +485,8 @@ def _article_row(r: Record, digest: str, now: datetime, extractor: str) -> dict[
     a = r.article
     return {"id": a.id, "date": a.date, "title": a.title, "url": a.url, "source": a.source,
             "text": a.text, "content_hash": digest, "origin": a.origin,
-            "ingested_at": now.isoformat(sep=" "), "extractor": extractor}
+            "ingested_at": now.isoformat(sep=" "), "extractor": extractor,
+            "story_id": None}  # settled when written: its own id, or the story it copies
 
 
 def _first(actors: tuple[Actor, ...], field: str) -> str | None:
@@ -496,4 +539,5 @@ def _event_row(article_id: str, number: int, e: Event) -> dict[str, Any]:
         "sentence": first.sentence, "start": first.start, "end": first.end,
         "trigger": first.trigger, "mentions": [m.to_json() for m in e.evidence],
         "negated": e.negated, "hypothetical": e.hypothetical, "confidence": e.confidence,
+        "cameo_code": e.cameo, "cluster_id": None,  # clustered when written
     }

@@ -21,6 +21,7 @@ class Sense:
 
     event: str
     mode: str | None
+    cameo: str | None = None  # the CAMEO code of the verb or pattern it came from
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ FUNCTION_WORDS = {
 }
 
 
+def _cameo(code: str) -> str | None:
+    """A CAMEO event code ("173", "0874"), or None for a placeholder ("---")."""
+    return code if code.isdigit() else None
+
+
 def _content(field: str) -> bool:
     """Does a pattern field hold a word that carries meaning?"""
     return any(w not in FUNCTION_WORDS for slot in field.split() for w in slot.split("|"))
@@ -87,7 +93,8 @@ def load_lexicon() -> Lexicon:
     pattern_only: set[tuple[str, str]] = set()
     for row in _rows("verbs.tsv"):
         key = (row["lemma"], row["particle"] or "")
-        verbs[key] = Sense(row["event"], row["mode"] or None) if row["event"] else None
+        verbs[key] = Sense(row["event"], row["mode"] or None, _cameo(row["cameo"])) \
+            if row["event"] else None
         blocks[key] = row["block"]
     for row in _rows("verbs_extra.tsv"):
         key = (row["lemma"], row["particle"] or "")
@@ -95,7 +102,9 @@ def load_lexicon() -> Lexicon:
             verbs[key] = None
             pattern_only.add(key)
         elif row.get("event"):
-            verbs[key] = Sense(row["event"], row.get("mode") or None)
+            base = verbs.get(key)  # a correction of the same type keeps the CAMEO code
+            verbs[key] = Sense(row["event"], row.get("mode") or None,
+                               base.cameo if base and base.event == row["event"] else None)
         else:  # names no event, in any phrase
             verbs.pop(key, None)
             blocks.pop(key, None)
@@ -104,7 +113,7 @@ def load_lexicon() -> Lexicon:
         if not _content(row["after"]):
             continue  # "* IN", "* WITH": too loose to code anything by itself
         pattern = Pattern(_words(row["before"]), _words(row["after"]),
-                          Sense(row["event"], row["mode"] or None))
+                          Sense(row["event"], row["mode"] or None, _cameo(row["cameo"])))
         patterns.setdefault(row["block"], []).append(pattern)
     nouns: dict[str, tuple[NounSense, ...]] = {}
     for row in _rows("nouns.tsv"):

@@ -40,14 +40,16 @@ def event_filter(actor: Text = None, recipient: Text = None, event: Text = None,
                  mode: Text = None, since: Day = None, until: Day = None,
                  place: Text = None, text: Text = None, include_flagged: bool = False,
                  min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-                 limit: Limit = DEFAULT_PAGE, offset: Offset = 0) -> EventFilter:
-    """The event filters of the API and the events page, checked."""
+                 limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
+                 distinct: bool = False) -> EventFilter:
+    """The event filters of the API and the events page, checked; `distinct` gives one
+    row per real-world event with its num_mentions, num_articles and num_sources."""
     if event and event.upper() not in EVENT_TYPES:
         raise HTTPException(422, f"unknown event type {event!r}; one of "
                                  f"{', '.join(EVENT_TYPES)}")
     return EventFilter(actor, recipient, event, _iso(since), _iso(until), text,
                        include_flagged, limit, mode, place, offset, newest_first=True,
-                       min_confidence=min_confidence)
+                       min_confidence=min_confidence, distinct=distinct)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]

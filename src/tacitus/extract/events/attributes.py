@@ -27,6 +27,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     """The event a mention reports: type and mode after modality, flags, date, sides."""
     trigger, clause = mention.trigger, mention.clause
     event, mode = trigger.sense.event, trigger.sense.mode
+    coded = event
     if event == "REQUEST" and _of_what_was_done(trigger.token):
         event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
     if event == "ASSAULT" and _in_words(trigger.token):
@@ -49,6 +50,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         evidence=(mention.evidence,), negated=negated,
         hypothetical=is_hypothetical(clause, intent),
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
+        cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
 
 
