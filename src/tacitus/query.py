@@ -179,7 +179,8 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
                 limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Quotes with their article's date, filtered by speaker, content words and kinds of
     attribution ("speech", "evidence", ...; see words.CUE_KINDS)."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if kinds:
         where.append("q.cue_kind IN (SELECT unnest(?))")
         params.append([k.strip().lower() for k in kinds])

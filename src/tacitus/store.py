@@ -26,7 +26,7 @@ import duckdb
 try:  # DuckDB tries `import pandas` for every element of a list parameter; without pandas
     import pandas  # noqa: F401  # each try searches the whole path. A failed import, once
 except ImportError:  # recorded, makes the rest fail at once (and find_spec say None).
-    sys.modules.setdefault("pandas", None)  # type: ignore[assignment]
+    sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
 
 from . import stories
 from .errors import StoreError

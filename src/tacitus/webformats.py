@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import date
 from typing import Any, BinaryIO
 from urllib.parse import urlparse
 
@@ -39,13 +39,14 @@ def page_fields(html: str | bytes, url: str | None = None) -> dict[str, Any] | N
         warnings.simplefilter("ignore")
         doc = trafilatura.bare_extraction(
             html, url=url, fast=True, with_metadata=True, include_comments=False,
-            include_tables=False,
+            include_tables=False, as_dict=True,
             date_extraction_params={"extensive_search": False, "original_date": True})
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         return None
-    link = doc.url or url
-    return {"text": _paragraphs(doc.text, doc.title), "title": doc.title, "url": _http(link),
-            "source": doc.sitename or doc.hostname or _host(link), "date": doc.date}
+    link = doc.get("url") or url
+    return {"text": _paragraphs(doc["text"], doc.get("title")), "title": doc.get("title"),
+            "url": _http(link), "source": doc.get("sitename") or doc.get("hostname") or
+            _host(link), "date": doc.get("date")}
 
 
 def _paragraphs(text: str, title: str | None) -> str:
@@ -88,7 +89,7 @@ def read_feed(name: str, data: bytes, on_problem: OnProblem,
             on_problem(Problem(where, "feed item has no content or summary; skipped"))
             continue
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        day = datetime(*parsed[:6], tzinfo=timezone.utc).date().isoformat() if parsed else None
+        day = date(*parsed[:3]).isoformat() if parsed else None  # feedparser gives UTC
         fields = {"id": entry.get("id") or entry.get("link"), "text": text,
                   "title": entry.get("title"), "url": _http(entry.get("link")),
                   "source": source or _host(entry.get("link")), "date": day}

@@ -14,7 +14,7 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from typing import Any
 
@@ -157,8 +157,9 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
                     any(not t.is_title for t in span):
                 continue
             country = gazetteer.demonym(span.text)
+            lead = _trim(ent) if ent is not None else None
             if country is not None and (ent is None or ent.label_ in {"NORP", *PLACE_LABELS}
-                                        or _trim(ent) is not None and _trim(ent).start == i):
+                                        or (lead is not None and lead.start == i)):
                 # ... or leading an organisation's name: "the Syrian Observatory"
                 out[i] = (span, country)
                 i += n - 1
@@ -462,10 +463,15 @@ def _near_each_other(found: list[tuple[Span, tuple[Candidate, ...]]],
                     c.admin1 and context[f"{c.country}.{c.admin1}"] for c in candidates):
             continue  # one sense, or a region the story names decides
         key = place_key(span.text)
-        out[i] = max(candidates, key=lambda c, key=key, candidates=candidates: _score(
-            c, context, set(), candidates) + (NEAR_BONUS if any(
-                k != key and _km(c, a) <= NEAR_KM for k, a in anchors) else 0.0))
+        out[i] = max(candidates, key=partial(_near_score, key=key, candidates=candidates,
+                                             context=context, anchors=anchors))
     return out
+
+
+def _near_score(c: Candidate, key: str, candidates: tuple[Candidate, ...],
+                context: Counter[str], anchors: list[tuple[str, Candidate]]) -> float:
+    near = any(k != key and _km(c, a) <= NEAR_KM for k, a in anchors)
+    return _score(c, context, set(), candidates) + (NEAR_BONUS if near else 0.0)
 
 
 NEAR_BONUS = 1.5
