@@ -1,9 +1,12 @@
 """Shared fixtures. Tests that need the spaCy pipeline use `nlp` and are marked `model`."""
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from spacy.tokens import Doc, Span
@@ -63,3 +66,15 @@ def extract(nlp, knowledge: Knowledge) -> Callable[..., Record]:  # type: ignore
 @pytest.fixture
 def seed_text() -> str:
     return (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+def script_module(name: str) -> ModuleType:
+    """One of the scripts/ (build_gazetteer, build_dictionaries) imported as a module, for
+    testing its functions without running it."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -1,24 +1,16 @@
 """The CAMEO -> PLOVER conversion the dictionary build uses (small files written here)."""
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_dictionaries.py"
+from conftest import script_module
 
 
 @pytest.fixture(scope="module")
 def build():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_dictionaries", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_dictionaries"] = module
-    spec.loader.exec_module(module)
-    return module
+    return script_module("build_dictionaries")
 
 
 def test_a_context_in_the_mode_column_is_no_mode(build, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -1,23 +1,13 @@
 """The geometry the gazetteer build uses to place countries and regions (no data needed)."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
+from conftest import script_module
 
 
 @pytest.fixture(scope="module")
 def build():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_gazetteer"] = module
-    spec.loader.exec_module(module)
-    return module
+    return script_module("build_gazetteer")
 
 
 def square(lon: float, lat: float, size: float) -> list[list[float]]:
