@@ -1,9 +1,11 @@
 """Step 2, mentions: a trigger with its participants and evidence.
 
-The actor is the trigger's subject (the agent of a passive), the recipient its object,
-dative or prepositional object, the object's "to/against" phrase, or, for what is said,
-the subject of the clause said. A movement verb is a visit only when someone who can
-visit goes to a place with a country.
+The actor is the trigger's subject (the agent of a passive, or for a passive verb of
+harm without one, the maker of the attack its phrase names: "killed in a Saudi-led
+airstrike"), the recipient its object, dative or prepositional object, the object's
+"to/against/between" phrase, or, for what is said, the subject of the clause said. Both
+sides of "clashes between X and Y" act. A movement verb is a visit only when someone who
+can visit goes to a place with a country; an act with no one on either side is no event.
 """
 from __future__ import annotations
 
@@ -189,11 +191,9 @@ def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
     for noun in _causes(verb):
         if noun.lemma_.lower() not in ATTACK_NOUNS:
             continue
-        between = next((c for c in noun.children if c.dep_ == "prep" and
-                        c.lower_ == "between"), None)
-        side = _participant(between) if between is not None else None
-        if side is not None:
-            return parties(context.actors(side))
+        sides = between(noun)
+        if sides:
+            return parties(tuple(a for side in sides for a in context.resolve(side)))
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
             _object_prep(noun, {"by"})  # "the rebels' attack", "an attack by gunmen"
         found = parties(context.actors(owner)) if owner is not None else ()
@@ -335,8 +335,8 @@ def noun_participants(noun: Token, context: ArticleContext
     if not actor:  # "Palestinian riots", "an Israeli airstrike"
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
-    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by", "between"})  # "an appeal
-    # from X"; "to host a meeting between X and Y": the host acts, X and Y receive
+    # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by", "between"})
     if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
         target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
