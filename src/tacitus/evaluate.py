@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from xml.etree import ElementTree
 
 from .errors import GoldError
 from .model import Article, Record
+from .resolve.places import km
 
 
 @dataclass(frozen=True)
@@ -344,14 +344,6 @@ def format_report(report: dict[str, Any]) -> str:
 
 
 # ---- places ---------------------------------------------------------------------------
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    r = math.radians
-    a = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(
-        r(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
 def match_spans(predicted: list[tuple[int, int]], gold: list[GoldSpan],
                 covers: bool = False) -> list[tuple[int, int]]:
     """(prediction index, gold index) pairs, each used once. Overlap decides a match, or

@@ -42,6 +42,7 @@ def plover_scores() -> dict[tuple[str, str], float]:
             for row in csv.DictReader(io.StringIO(text), delimiter="\t")}
 
 
+@lru_cache(maxsize=1)
 def _score_sql() -> str:
     """The score of an event's type and mode, else of its type alone, as SQL."""
     def quoted(text: str) -> str:

@@ -218,23 +218,24 @@ def read_binary(name: str, f: BinaryIO, on_problem: OnProblem,
 
         if kind in WARC_SUFFIXES:
             yield from webformats.read_warc(name, f, on_problem, default_date)
-            return
-        data = f.read(max_chars() * 4 + 1)
-        if len(data) > max_chars() * 4:
-            on_problem(Problem(name, f"file is over {max_chars() * 4:,} bytes; one page "
-                                     f"or feed may have at most {max_chars() * 4:,}"))
-            return
-        reader = webformats.read_feed if kind in FEED_SUFFIXES else webformats.read_html
-        yield from reader(name, data, on_problem, default_date)
-    else:
-        data = f.read(max_chars() * 4 + 1)
-        if len(data) > max_chars() * 4:
-            on_problem(Problem(name, f"file is over {max_chars() * 4:,} bytes; one article "
-                                     f"may have at most {max_chars():,} characters"))
-            return
+        elif (data := _whole(name, f, on_problem)) is not None:
+            reader = webformats.read_feed if kind in FEED_SUFFIXES else webformats.read_html
+            yield from reader(name, data, on_problem, default_date)
+    elif (data := _whole(name, f, on_problem)) is not None:
         text = decode(name, data, on_problem)
         if text is not None:
             yield from read_dated_text(name, text, on_problem, default_date)
+
+
+def _whole(name: str, f: BinaryIO, on_problem: OnProblem) -> bytes | None:
+    """A file read whole (a text, a page, a feed), or None when it is over the size one
+    article may have, four bytes a character."""
+    data = f.read(max_chars() * 4 + 1)
+    if len(data) > max_chars() * 4:
+        on_problem(Problem(name, f"file is over {max_chars() * 4:,} bytes; one article "
+                                 f"may have at most {max_chars():,} characters"))
+        return None
+    return data
 
 
 GZIP_MAGIC = b"\x1f\x8b"

@@ -67,53 +67,52 @@ def settle(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> int:
     """Find which of the articles just written copy a story stored before (or earlier in
     the batch): mark them, drop what was extracted from them; index every new story.
     Returns the number of copies. A few statements per batch, not per article."""
+    from .store import CHILD_TABLES, rows_file, select_json  # (the store imports this)
+
     if not ids:
         return 0
     texts = con.execute("SELECT id, text FROM articles WHERE id IN (SELECT unnest(?)) "
                         "ORDER BY ingested_at, id", [list(ids)]).fetchall()
     sigs = {i: sig for i, text in texts if (sig := signature(text or "")) is not None}
     keys = {i: bands(sig) for i, sig in sigs.items()}
-    from .store import rows_file, select_json  # (the store imports this module)
-
-    stored: dict[str, tuple[np.ndarray, str]] = {}
-    with rows_file({"band": b, "hash": h} for hs in keys.values()
+    near: dict[str, set[str]] = {i: set() for i in sigs}  # stories sharing a band
+    known: dict[str, np.ndarray] = {}  # their signatures,
+    story_of: dict[str, str] = {}  # and the story each belongs to
+    with rows_file({"band": b, "hash": h, "article_id": i} for i, hs in keys.items()
                    for b, h in enumerate(hs)) as path:
         if path:  # numbers go to DuckDB as a file: a long Python list is slow to convert
-            for other, minhash, story in con.execute(
-                    "SELECT DISTINCT s.article_id, s.minhash, coalesce(a.story_id, a.id) "
-                    f"FROM ({select_json(BAND_COLUMNS)}) q JOIN story_bands b "
-                    "ON b.band = q.band AND b.hash = q.hash "
+            for mine, other, minhash, story in con.execute(
+                    "SELECT DISTINCT q.article_id, s.article_id, s.minhash, "
+                    f"coalesce(a.story_id, a.id) FROM ({select_json(BAND_COLUMNS)}) q "
+                    "JOIN story_bands b ON b.band = q.band AND b.hash = q.hash "
                     "JOIN signatures s ON s.article_id = b.article_id "
                     "JOIN articles a ON a.id = s.article_id", [path]).fetchall():
-                stored[other] = (np.array(minhash, dtype=np.int64), story)
-    index: dict[tuple[int, int], list[str]] = {}  # band -> stories seen, stored or new
-    for other, (sig, _) in stored.items():
-        for b, h in enumerate(bands(sig)):
-            index.setdefault((b, h), []).append(other)
-    story_of = {other: story for other, (_, story) in stored.items()}
-    known = {other: sig for other, (sig, _) in stored.items()}
+                near[mine].add(other)
+                known[other], story_of[other] = np.array(minhash, dtype=np.int64), story
+    batch: dict[tuple[int, int], list[str]] = {}  # bands of the batch's new stories so far
     copies: dict[str, str] = {}
     fresh: list[str] = []
     for article_id, _ in texts:
         sig = sigs.get(article_id)
         if sig is None:
             continue
-        near = {o for b, h in enumerate(keys[article_id]) for o in index.get((b, h), ())
-                if o != article_id}
-        best = max(((float((known[o] == sig).mean()), o) for o in near), default=(0.0, ""))
+        near[article_id] |= {o for b, h in enumerate(keys[article_id])
+                             for o in batch.get((b, h), ())}
+        best = max(((float((known[o] == sig).mean()), o) for o in near[article_id]),
+                   default=(0.0, ""))
         if best[0] >= COPY_SIMILARITY:
             copies[article_id] = story_of[best[1]]
             continue
         fresh.append(article_id)
         known[article_id], story_of[article_id] = sig, article_id
         for b, h in enumerate(keys[article_id]):
-            index.setdefault((b, h), []).append(article_id)
+            batch.setdefault((b, h), []).append(article_id)
     con.execute("UPDATE articles SET story_id = id WHERE id IN (SELECT unnest(?))", [list(ids)])
     if copies:
         con.execute("UPDATE articles SET story_id = m.story FROM (SELECT unnest(?) AS id, "
                     "unnest(?) AS story) m WHERE articles.id = m.id",
                     [list(copies), list(copies.values())])
-        for table in ("events", "quotes", "places", "times"):
+        for table in CHILD_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
                         [list(copies)])
     with rows_file({"article_id": i, "minhash": sigs[i].tolist()} for i in fresh) as path:
@@ -133,14 +132,15 @@ SIGNATURE_COLUMNS = {"article_id": "VARCHAR", "minhash": "BIGINT[]"}
 def forget(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
     """Drop the story index of articles about to be replaced; note the event keys they
     had, for recluster()."""
-    con.execute("CREATE TEMP TABLE IF NOT EXISTS touched_keys (event VARCHAR, "
-                "actor_codes VARCHAR[], recipient_codes VARCHAR[])")
     note_keys(con, ids)
     con.execute("DELETE FROM story_bands WHERE article_id IN (SELECT unnest(?))", [list(ids)])
     con.execute("DELETE FROM signatures WHERE article_id IN (SELECT unnest(?))", [list(ids)])
 
 
 def note_keys(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> None:
+    """Note the cluster keys of the articles' events in the connection's touched_keys."""
+    con.execute("CREATE TEMP TABLE IF NOT EXISTS touched_keys (event VARCHAR, "
+                "actor_codes VARCHAR[], recipient_codes VARCHAR[])")
     con.execute("INSERT INTO touched_keys SELECT DISTINCT event, actor_codes, recipient_codes "
                 f"FROM events WHERE article_id IN (SELECT unnest(?)) AND {CLUSTERED}",
                 [list(ids)])

@@ -68,15 +68,14 @@ def _source(cue: Token) -> Token | None:
     return subject
 
 
-def _kind(cue: Token, source: Token | None) -> str:
-    """The attribution's kind: the cue verb's, or evidence when a document is the source."""
-    if source is not None and source.lemma_.lower() in DOCUMENTS:
-        return "evidence"
-    return cue_kinds().get(cue.lemma_.lower(), "speech")
+def _kind(source: Token | None, cue_kind: str) -> str:
+    """The attribution's kind: the cue's, or evidence when a document is the source."""
+    return "evidence" if source is not None and source.lemma_.lower() in DOCUMENTS \
+        else cue_kind
 
 
-def _speaker(cue: Token, context: ArticleContext) -> Actor | None:
-    subject = _source(cue)
+def _speaker(cue: Token, subject: Token | None, context: ArticleContext) -> Actor | None:
+    """Who speaks, given the cue's source word (from _source)."""
     if subject is not None and subject.tag_ in {"WDT", "WP"}:  # "Lavrov, who said ..."
         subject = cue.head if cue.dep_ == "relcl" else None
     if subject is not None and subject.dep_ == "nsubjpass":  # "the disease was described as"
@@ -94,10 +93,11 @@ def _inside(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
 def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]],
               text: str) -> list[Quote]:
     """The clause or the quoted words a speech verb reports."""
-    speaker = _speaker(cue, context)
+    source = _source(cue)
+    speaker = _speaker(cue, source, context)
     if speaker is None or _inside(cue.idx, cue.idx + len(cue), quoted):
         return []
-    kind = _kind(cue, _source(cue))
+    kind = _kind(source, cue_kinds().get(cue.lemma_.lower(), "speech"))
     clause = next((c for c in cue.children if c.dep_ in {"ccomp", "parataxis"}), None)
     if clause is None and cue.dep_ == "parataxis" and cue.lemma_.lower() in {"say", "tell",
                                                                               "add"}:
@@ -139,8 +139,7 @@ def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
     start, end = _content_span(clause, text)
     if text[start:start + 5].lower() == "that ":
         start += 5
-    kind = "evidence" if owner.lemma_.lower() in DOCUMENTS else \
-        speech_nouns().get(cue.lemma_.lower(), "speech")
+    kind = _kind(owner, speech_nouns().get(cue.lemma_.lower(), "speech"))
     return [_quote(actors[0], cue, start, end, False, text, kind)]
 
 

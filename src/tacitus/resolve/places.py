@@ -433,13 +433,18 @@ def _settled(candidates: tuple[Candidate, ...], best: Candidate) -> bool:
                    and _km(c, best) > NEAR_KM for c in candidates if c != best)
 
 
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    r = math.radians
+    a = math.sin(r(lat2 - lat1) / 2) ** 2 + math.cos(r(lat1)) * math.cos(r(lat2)) * math.sin(
+        r(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
 def _km(a: Candidate, b: Candidate) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
-    r = math.radians
-    h = math.sin(r(b.lat - a.lat) / 2) ** 2 + math.cos(r(a.lat)) * math.cos(r(b.lat)) * \
-        math.sin(r(b.lon - a.lon) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _near_each_other(found: list[tuple[Span, tuple[Candidate, ...]]],
