@@ -6,7 +6,7 @@ PYTHON ?= python3
 PIP    := $(VENV)/bin/python -m pip install --quiet --disable-pip-version-check
 DB     ?= tacitus.duckdb
 
-.PHONY: demo test lint benchmark fuzz clean
+.PHONY: demo test lint benchmark fuzz screenshots clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt requirements/model.txt
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ benchmark: $(VENV)/.installed-test
 fuzz: $(VENV)/.installed-test
 	TACITUS_FUZZ=20 $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_robustness.py \
 		-k "any_ or wrapped" --hypothesis-show-statistics
+
+# The README's pictures of the web UI, taken by the browser test over the demo corpus.
+screenshots: $(VENV)/.installed-test
+	scripts/ensure_chromium.sh
+	TACITUS_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest -q -p no:cacheprovider tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

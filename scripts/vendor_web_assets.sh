@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out=src/tacitus/web/static/vendor
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-packages="uplot@1.6.32 cytoscape@3.35.0 world-atlas@2.0.2 topojson-client@3.1.0 d3-array@3.2.4 d3-geo@3.1.2"
+packages="cytoscape@3.35.0 world-atlas@2.0.2 topojson-client@3.1.0 d3-array@3.2.4 d3-geo@3.1.2"
 (cd "$work" && npm pack --silent $packages >/dev/null)
 rm -rf "$out" && mkdir -p "$out"
 for tgz in "$work"/*.tgz; do
@@ -15,7 +15,6 @@ for tgz in "$work"/*.tgz; do
   mkdir -p "$work/$name" && tar xzf "$tgz" -C "$work/$name"
   cp "$work/$name/package/LICENSE" "$out/$name.LICENSE"
 done
-cp "$work"/uplot-*/package/dist/uPlot.iife.min.js "$work"/uplot-*/package/dist/uPlot.min.css "$out/"
 cp "$work"/cytoscape-*/package/dist/cytoscape.min.js "$out/"
 cp "$work"/topojson-client-*/package/dist/topojson-client.min.js "$out/"
 cp "$work"/d3-array-*/package/dist/d3-array.min.js "$work"/d3-geo-*/package/dist/d3-geo.min.js "$out/"

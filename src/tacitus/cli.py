@@ -19,6 +19,7 @@ from .api import Totals
 from .api import ingest as ingest_sources
 from .data import demo_sources
 from .errors import StoreError, TacitusError
+from .export import csv_cell
 from .ingest import Problem, check_date, extraction_problem, read_articles
 from .nlp import MODEL_ENV, describe
 from .pipeline import COMPONENTS_ENV, DEFAULT_COMPONENTS, Pipeline
@@ -300,9 +301,9 @@ def _print_rows(rows: list[dict[str, Any]], fmt: str, fields: list[str] = EVENT_
         for row in rows:
             click.echo(json.dumps(row, default=str, ensure_ascii=False))
     elif fmt == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields)
+        writer = csv.DictWriter(sys.stdout, fieldnames=fields, extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     elif table is None:
         _print_table(["date", "event", "actor", "recipient", "trigger", "sentence"],
                      [_event_cells(r) for r in rows], "events")

@@ -78,9 +78,37 @@ def _select(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     return sql, params
 
 
+# Columns that are not text (never read as a spreadsheet formula).
+NOT_TEXT = {"event_date", "quad_code", "latitude", "longitude", "story_date", "evidence_start",
+            "evidence_end", "negated", "hypothetical", "confidence", "plover_score",
+            "num_mentions", "num_articles", "num_sources"}
+# A cell beginning with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that a spreadsheet shows and never runs: text beginning with
+    a formula character gets a leading apostrophe; lists and mappings are JSON."""
+    if isinstance(value, list | dict):
+        value = json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _neutral_sql(column: str) -> str:
+    starts = ", ".join(f"chr({ord(c)})" for c in FORMULA_STARTS)
+    return f"CASE WHEN left({column}, 1) IN ({starts}) THEN chr(39) || {column} ELSE {column} END"
+
+
 def export_table(store: Store, f: EventFilter, fmt: str, out: Path) -> int:
-    """Write CSV or Parquet through DuckDB's COPY; returns the number of events."""
+    """Write CSV or Parquet through DuckDB's COPY; returns the number of events. CSV text
+    cells that a spreadsheet would run as a formula are neutralised (see csv_cell)."""
     sql, params = _select(store, f)
+    if fmt == "csv":
+        cols = ", ".join(name if name in NOT_TEXT else f"{_neutral_sql(name)} AS {name}"
+                         for name in COLUMNS)
+        sql = f"SELECT {cols} FROM ({sql})"
     option = "FORMAT csv, HEADER true" if fmt == "csv" else "FORMAT parquet"
     store.con.execute(f"COPY ({sql}) TO '{_quoted(out)}' ({option})", params)
     row = store.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()

@@ -1,8 +1,10 @@
 """The questions users ask of a Tacitus database."""
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .store import Store
@@ -12,7 +14,7 @@ EVENT_FIELDS = [
     "recipient_text", "recipient_name", "recipient_code", "recipient_sector", "trigger",
     "confidence", "negated", "hypothetical", "article_id", "start", "end", "sentence",
     "location_name", "location_code", "location_lat", "location_lon", "cameo_code",
-    "cluster_id",
+    "cluster_id", "actors", "recipients",
 ]
 # With EventFilter(distinct=True): one row per real-world event (cluster), as GDELT counts.
 CLUSTER_FIELDS = ["num_mentions", "num_articles", "num_sources"]
@@ -45,19 +47,56 @@ class EventFilter:
     newest_first: bool = False
     min_confidence: float | None = None  # calibrated: about this share of them is right
     distinct: bool = False  # one row per real-world event, with its counts of reports
+    quad: str | None = None  # a PLOVER quad class ("material conflict")
+    coded: bool = False  # only events whose actor and recipient both have a country code
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    sort: str = "date"  # a key of SORTS; newest_first makes it descending
+    party: str | None = None  # on either side of the event
+    counterpart: str | None = None  # with `party`: the other side (either direction)
+
+
+# What the event list can be sorted by.
+SORTS = {"date": "date", "event": "event", "actor": "actor_code",
+         "recipient": "recipient_code", "confidence": "confidence", "place": "location_name"}
+STEPS = ("month", "week")
+
+
+def like(value: str) -> str:
+    """A LIKE pattern matching `value` anywhere, its own % and _ taken literally
+    (use with ESCAPE '\\')."""
+    value = value.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{value}%"
+
+
+def is_code(value: str) -> bool:
+    """A country code (PRK) or a code with its sector (RUSGOV), as written in filters."""
+    value = value.strip()
+    return value.isalpha() and value.isupper() and len(value) in (3, 6)
 
 
 def _party(column: str, value: str) -> tuple[str, list[Any]]:
     """An actor filter: a country code (PRK), a code with sector (RUSGOV), or a name."""
     value = value.strip()
-    if value.isalpha() and value.isupper() and len(value) in (3, 6):
+    if is_code(value):
         sql = f"list_contains({column}_codes, ?)"
         params: list[Any] = [value[:3]]
         if len(value) == 6:
             sql += f" AND {column}_sector = ?"
             params.append(value[3:])
         return f"({sql})", params
-    return f"({column}_name ILIKE ? OR {column}_text ILIKE ?)", [f"%{value}%"] * 2
+    return (f"({column}_name ILIKE ? ESCAPE '\\' OR {column}_text ILIKE ? ESCAPE '\\')",
+            [like(value)] * 2)
+
+
+def _either_side(party: str, counterpart: str | None) -> tuple[str, list[Any]]:
+    """`party` on either side of an event; with a counterpart, the two facing each other."""
+    a_act, p1 = _party("actor", party)
+    a_rec, p2 = _party("recipient", party)
+    if not counterpart:
+        return f"({a_act} OR {a_rec})", p1 + p2
+    b_act, p3 = _party("actor", counterpart)
+    b_rec, p4 = _party("recipient", counterpart)
+    return f"(({a_act} AND {b_rec}) OR ({b_act} AND {a_rec}))", p1 + p4 + p3 + p2
 
 
 def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
@@ -67,6 +106,18 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
             sql, p = _party(column, value)
             where.append(sql)
             params += p
+    if f.party:
+        sql, p = _either_side(f.party, f.counterpart)
+        where.append(sql)
+        params += p
+    if f.quad:
+        where.append(f"event IN ({', '.join(repr(e) for e in QUADS[f.quad])})")
+    if f.coded:
+        where.append("actor_code IS NOT NULL AND recipient_code IS NOT NULL")
+    if f.bbox:
+        west, south, east, north = f.bbox
+        where.append("location_lat BETWEEN ? AND ? AND location_lon BETWEEN ? AND ?")
+        params += [south, north, west, east]
     for clause, value in (("event = ?", f.event), ("mode = ?", f.mode),
                           ("date >= CAST(? AS DATE)", f.since),
                           ("date <= CAST(? AS DATE)", f.until)):
@@ -77,8 +128,8 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
         where.append("confidence >= ?")
         params.append(f.min_confidence)
     if f.place:
-        where.append("(location_code = ? OR location_name ILIKE ?)")
-        params += [f.place.strip().upper(), f"%{f.place.strip()}%"]
+        where.append("(location_code = ? OR location_name ILIKE ? ESCAPE '\\')")
+        params += [f.place.strip().upper(), like(f.place)]
     if f.text:
         clause, words = _text_clause(store, f.text)
         where.append(clause)
@@ -92,7 +143,8 @@ def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     """The SQL (and its parameters) that lists the events a filter asks for."""
     where, params = event_where(store, f)
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
-    order = "date DESC, article_id, start" if f.newest_first else "date, article_id, start"
+    way = "DESC" if f.newest_first else "ASC"
+    order = f"{SORTS[f.sort]} {way} NULLS LAST, date {way}, article_id, start"
     if f.distinct:
         sql = f"SELECT {cols}, {', '.join(CLUSTER_FIELDS)} FROM ({clusters_sql(where)}) " \
               f"ORDER BY {order}"
@@ -126,7 +178,14 @@ def clusters_sql(where: str) -> str:
 def find_events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     cursor = store.con.execute(*events_query(store, f))
     fields = EVENT_FIELDS + (CLUSTER_FIELDS if f.distinct else [])
-    return [dict(zip(fields, row)) for row in cursor.fetchall()]
+    return [_event(dict(zip(fields, row))) for row in cursor.fetchall()]
+
+
+def _event(row: dict[str, Any]) -> dict[str, Any]:
+    """An event row with its every actor and recipient as lists (stored as JSON)."""
+    for side in ("actors", "recipients"):
+        row[side] = json.loads(row[side]) if row[side] else []
+    return row
 
 
 def count_events(store: Store, f: EventFilter) -> int:
@@ -139,32 +198,74 @@ def count_events(store: Store, f: EventFilter) -> int:
 def _text_clause(store: Store, text: str) -> tuple[str, list[Any]]:
     """Evidence sentences containing the words, or articles matching them (BM25 index)."""
     if store.has_text_index():
-        return ("(sentence ILIKE ? OR article_id IN (SELECT id FROM (SELECT id, "
+        return ("(sentence ILIKE ? ESCAPE '\\' OR article_id IN (SELECT id FROM (SELECT id, "
                 "fts_main_articles.match_bm25(id, ?) AS score FROM articles) "
-                "WHERE score IS NOT NULL))"), [f"%{text}%", text]
-    return "(sentence ILIKE ?)", [f"%{text}%"]
+                "WHERE score IS NOT NULL))"), [like(text), text]
+    return "(sentence ILIKE ? ESCAPE '\\')", [like(text)]
 
 
-def summary(store: Store, top: int = 10) -> dict[str, Any]:
-    """Counts by type, the most frequent dyads, and the best-evidenced events."""
-    live = LIVE
+def _and(where: str, clause: str) -> str:
+    """A WHERE clause (possibly empty) with one more condition."""
+    return f"{where} AND {clause}" if where else f" WHERE {clause}"
+
+
+def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[str, Any]:
+    """Counts by type, the most frequent dyads, and the best-evidenced events, of the
+    events a filter selects (by default the live ones: not negated, not hypothetical)."""
+    where, params = event_where(store, f or EventFilter())
     by_type = store.con.execute(
-        f"SELECT event, count(*) n FROM events WHERE {live} GROUP BY event ORDER BY n DESC, event"
-    ).fetchall()
+        f"SELECT event, count(*) n FROM events{where} GROUP BY event ORDER BY n DESC, event",
+        params).fetchall()
+    coded = _and(where, "actor_code IS NOT NULL AND recipient_code IS NOT NULL "
+                        "AND actor_code <> recipient_code")
     dyads = store.con.execute(
-        f"SELECT actor_code, recipient_code, count(*) n FROM events WHERE {live} "
-        "AND actor_code IS NOT NULL AND recipient_code IS NOT NULL "
-        "AND actor_code <> recipient_code GROUP BY ALL ORDER BY n DESC, actor_code, "
-        f"recipient_code LIMIT {int(top)}").fetchall()
+        f"SELECT actor_code, recipient_code, count(*) n FROM events{coded} GROUP BY ALL "
+        f"ORDER BY n DESC, actor_code, recipient_code LIMIT {int(top)}", params).fetchall()
     examples = store.con.execute(  # the best-evidenced event of each of the commonest types
         "SELECT date, event, coalesce(actor_name, actor_text), actor_code, "
         "coalesce(recipient_name, recipient_text), recipient_code, sentence FROM ("
         "SELECT *, row_number() OVER (PARTITION BY event ORDER BY confidence DESC, date, "
-        "article_id, start) AS rank, count(*) OVER (PARTITION BY event) AS n FROM events "
-        f"WHERE {live} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL "
-        "AND actor_code <> recipient_code) WHERE rank = 1 ORDER BY n DESC, event LIMIT 6"
-    ).fetchall()
+        "article_id, start) AS rank, count(*) OVER (PARTITION BY event) AS n FROM events"
+        f"{coded}) WHERE rank = 1 ORDER BY n DESC, event LIMIT 6", params).fetchall()
     return {"counts": store.counts(), "by_type": by_type, "dyads": dyads, "examples": examples}
+
+
+def event_series(store: Store, f: EventFilter, step: str | None = None) -> dict[str, Any]:
+    """Events a filter selects, counted by quad class per month or week: every bucket
+    from the first dated event to the last is present, with zeros where nothing happened.
+    Without `step`, weeks for a span of up to 26 weeks, else months."""
+    where, params = event_where(store, replace(f, limit=None, offset=0))
+    dated = _and(where, "date IS NOT NULL")
+    row = store.con.execute(f"SELECT min(date), max(date) FROM events{dated}", params).fetchone()
+    if not row or row[0] is None:
+        return {"step": step or "month", "quads": list(QUADS), "buckets": []}
+    first, last = row
+    step = step or ("week" if (last - first).days <= 26 * 7 else "month")
+    what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
+    counts = store.con.execute(
+        f"SELECT date_trunc('{step}', date)::DATE, {quad_case()}, {what}::INT "
+        f"FROM events{dated} GROUP BY ALL", params).fetchall()
+    buckets: dict[dt.date, dict[str, Any]] = {}
+    start = _bucket(first, step)
+    while start <= last:
+        end = _next_bucket(start, step)
+        buckets[start] = {"start": start.isoformat(),
+                          "end": (end - dt.timedelta(days=1)).isoformat(),
+                          **dict.fromkeys(QUADS, 0)}
+        start = end
+    for day, quad, n in counts:
+        buckets[day][quad] = n
+    return {"step": step, "quads": list(QUADS), "buckets": list(buckets.values())}
+
+
+def _bucket(day: dt.date, step: str) -> dt.date:
+    return day.replace(day=1) if step == "month" else day - dt.timedelta(days=day.weekday())
+
+
+def _next_bucket(start: dt.date, step: str) -> dt.date:
+    if step == "week":
+        return start + dt.timedelta(days=7)
+    return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
 QUOTE_FIELDS = ["date", "speaker_text", "speaker_name", "speaker_code", "speaker_sector", "cue",
@@ -176,26 +277,32 @@ TIME_FIELDS = ["text", "start", "end", "value", "type"]
 
 
 def find_quotes(store: Store, speaker: str | None = None, text: str | None = None,
-                limit: int | None = None, kinds: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Quotes with their article's date, filtered by speaker, content words and kinds of
-    attribution ("speech", "evidence", ...; see words.CUE_KINDS)."""
+                limit: int | None = None, kinds: Sequence[str] = (),
+                since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
+    """Quotes with their article's date, filtered by speaker, content words, kinds of
+    attribution ("speech", "evidence", ...; see words.CUE_KINDS) and date range."""
     where: list[str] = []
     params: list[Any] = []
+    for clause, day in (("a.date >= CAST(? AS DATE)", since), ("a.date <= CAST(? AS DATE)", until)):
+        if day:
+            where.append(clause)
+            params.append(day)
     if kinds:
         where.append("q.cue_kind IN (SELECT unnest(?))")
         params.append([k.strip().lower() for k in kinds])
     if speaker:
         value = speaker.strip()
-        if value.isalpha() and value.isupper() and len(value) in (3, 6):
+        if is_code(value):
             where.append("q.speaker_code = ?" + (" AND q.speaker_sector = ?"
                                                  if len(value) == 6 else ""))
             params += [value[:3]] + ([value[3:]] if len(value) == 6 else [])
         else:
-            where.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ?)")
-            params += [f"%{value}%"] * 2
+            where.append("(q.speaker_name ILIKE ? ESCAPE '\\' OR "
+                         "q.speaker_text ILIKE ? ESCAPE '\\')")
+            params += [like(value)] * 2
     if text:
-        where.append("q.content ILIKE ?")
-        params.append(f"%{text}%")
+        where.append("q.content ILIKE ? ESCAPE '\\'")
+        params.append(like(text))
     cols = ", ".join("a.date" if c == "date" else f'q."{c}"' for c in QUOTE_FIELDS)
     sql = f"SELECT {cols} FROM quotes q JOIN articles a ON a.id = q.article_id"
     if where:
@@ -217,8 +324,8 @@ def find_places(store: Store, country: str | None = None, name: str | None = Non
         where.append("code = ?")
         params.append(country.strip().upper())
     if name:
-        where.append("(name ILIKE ? OR text ILIKE ?)")
-        params += [f"%{name}%"] * 2
+        where.append("(name ILIKE ? ESCAPE '\\' OR text ILIKE ? ESCAPE '\\')")
+        params += [like(name)] * 2
     sql = ("SELECT name, code, kind, lat, lon, geonameid, count(*) AS mentions, "
            "count(DISTINCT article_id) AS articles FROM places WHERE " + " AND ".join(where) +
            " GROUP BY name, code, kind, lat, lon, geonameid ORDER BY mentions DESC, name")
@@ -246,51 +353,86 @@ def quad_case(column: str = "event", numbers: bool = False) -> str:
     return f"CASE {parts} END"
 
 
-def actor_profile(store: Store, code: str) -> dict[str, Any]:
-    """One actor's events by type and by month (as actor or recipient)."""
-    involved = f"{LIVE} AND (list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))"
+def actor_profile(store: Store, code: str, f: EventFilter | None = None) -> dict[str, Any]:
+    """One actor (a country code) as the events name it: its events by type, the names
+    and sectors it appears under, and a monthly timeline by quad class (as actor or
+    recipient; every month from its first event to its last)."""
+    f = replace(f or EventFilter(), party=code, counterpart=None)
+    where, params = event_where(store, f)
     by_type = store.con.execute(
-        f"SELECT event, count(*)::INT FROM events WHERE {involved} GROUP BY event "
-        "ORDER BY 2 DESC, 1", [code, code]).fetchall()
-    months = store.con.execute(
-        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {quad_case()} AS quad, "
-        f"count(*)::INT FROM events WHERE {involved} AND date IS NOT NULL GROUP BY ALL "
-        "ORDER BY month", [code, code]).fetchall()
-    return {"code": code, "by_type": dict(by_type), "timeline": _series(months)}
+        f"SELECT event, count(*)::INT FROM events{where} GROUP BY event ORDER BY 2 DESC, 1",
+        params).fetchall()
+    names = store.con.execute(
+        f"SELECT name, sector, count(*)::INT AS n FROM (SELECT unnest(list_concat("
+        f"CAST(actors AS JSON[]), CAST(recipients AS JSON[]))) AS who FROM events{where}) "
+        f"AS sides, LATERAL (SELECT coalesce(who->>'name', who->>'text') AS name, "
+        f"who->>'sector' AS sector) WHERE who->>'code' = ? AND name IS NOT NULL "
+        f"GROUP BY ALL ORDER BY n DESC, name LIMIT 12", [*params, code]).fetchall()
+    return {"code": code, "by_type": dict(by_type),
+            "names": [{"name": n, "sector": s, "events": k} for n, s, k in names],
+            "timeline": _months(event_series(store, f, "month"))}
 
 
-def _series(rows: list[tuple[str, str, int]]) -> list[dict[str, Any]]:
-    months: dict[str, dict[str, Any]] = {}
-    for month, quad, n in rows:
-        entry = months.setdefault(month, {"month": month, **dict.fromkeys(QUADS, 0)})
-        entry[quad] = n
-    return list(months.values())
+def _months(series: dict[str, Any]) -> list[dict[str, Any]]:
+    """A monthly series as the API has long given it: {"month": "2023-09", quads...}."""
+    return [{"month": b["start"][:7], **{q: b[q] for q in QUADS}} for b in series["buckets"]]
 
 
-def dyad_series(store: Store, a: str, b: str) -> list[dict[str, Any]]:
-    """Monthly counts by quad class of events between two actors, both directions."""
+def dyad_series(store: Store, a: str, b: str, f: EventFilter | None = None
+                ) -> list[dict[str, Any]]:
+    """Monthly counts by quad class of events between two actors, both directions, every
+    month from the first to the last."""
+    f = replace(f or EventFilter(), party=a, counterpart=b)
+    return _months(event_series(store, f, "month"))
+
+
+def network(store: Store, min_weight: int = 1, limit: int = 300,
+            f: EventFilter | None = None) -> dict[str, Any]:
+    """Actors as nodes, actor -> recipient event counts as weighted edges, each with its
+    counts by quad class and the commonest one (`quad`)."""
+    where, params = event_where(store, f or EventFilter())
     rows = store.con.execute(
-        f"SELECT strftime(date_trunc('month', date), '%Y-%m') AS month, {quad_case()}, "
-        f"count(*)::INT FROM events WHERE {LIVE} AND date IS NOT NULL AND ("
-        "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
-        "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))) "
-        "GROUP BY ALL ORDER BY month", [a, b, b, a]).fetchall()
-    return _series(rows)
-
-
-def network(store: Store, min_weight: int = 1, limit: int = 300) -> dict[str, Any]:
-    """Actors as nodes, actor -> recipient event counts as weighted edges."""
-    edges = store.con.execute(
-        f"SELECT a, r, count(*)::INT AS w FROM (SELECT unnest(actor_codes) AS a, "
-        f"unnest(recipient_codes) AS r FROM events WHERE {LIVE}) WHERE a <> r "
-        "GROUP BY a, r HAVING count(*) >= ? ORDER BY w DESC, a, r LIMIT ?",
-        [min_weight, limit]).fetchall()
+        f"SELECT a, r, {quad_case()} AS quad, count(*)::INT FROM (SELECT event, "
+        f"unnest(actor_codes) AS a, unnest(recipient_codes) AS r FROM events{where}) "
+        "WHERE a <> r GROUP BY ALL", params).fetchall()
+    by_pair: dict[tuple[str, str], dict[str, int]] = {}
+    for a, r, quad, n in rows:
+        by_pair.setdefault((a, r), dict.fromkeys(QUADS, 0))[quad] = n
+    pairs = sorted(((sum(q.values()), a, r, q) for (a, r), q in by_pair.items()
+                    if sum(q.values()) >= min_weight), key=lambda t: (-t[0], t[1], t[2]))
     degree: dict[str, int] = {}
-    for a, r, w in edges:
+    for w, a, r, _ in pairs[:limit]:
         degree[a] = degree.get(a, 0) + w
         degree[r] = degree.get(r, 0) + w
+    edges = [{"source": a, "target": r, "weight": w, "quads": q, "quad": _commonest(q)}
+             for w, a, r, q in pairs[:limit]]
     return {"nodes": [{"id": c, "weight": w} for c, w in sorted(degree.items())],
-            "edges": [{"source": a, "target": r, "weight": w} for a, r, w in edges]}
+            "edges": edges}
+
+
+def _commonest(quads: dict[str, int]) -> str:
+    """The quad class with the most events (the first in PLOVER's order on a tie)."""
+    return max(QUADS, key=lambda k: (quads[k], -list(QUADS).index(k)))
+
+
+def event_points(store: Store, f: EventFilter, limit: int = 5000) -> dict[str, Any]:
+    """The events a filter selects at their locations, as GeoJSON points (one per place)
+    with counts by quad class and the commonest (`quad`)."""
+    where, params = event_where(store, replace(f, limit=None, offset=0))
+    placed = _and(where, "location_lat IS NOT NULL AND location_lon IS NOT NULL")
+    rows = store.con.execute(
+        f"SELECT location_name, location_code, location_lat, location_lon, {quad_case()}, "
+        f"count(*)::INT FROM events{placed} GROUP BY ALL", params).fetchall()
+    points: dict[tuple[Any, ...], dict[str, int]] = {}
+    for name, code, lat, lon, quad, n in rows:
+        points.setdefault((name, code, lat, lon), dict.fromkeys(QUADS, 0))[quad] = n
+    ranked = sorted(points.items(), key=lambda kv: (-sum(kv[1].values()), kv[0][0] or ""))
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+                 "properties": {"name": name, "code": code, "events": sum(q.values()),
+                                "quads": q,
+                                "quad": _commonest(q)}}
+                for (name, code, lat, lon), q in ranked[:limit]]
+    return {"type": "FeatureCollection", "features": features}
 
 
 def places_geojson(store: Store, country: str | None = None, limit: int = 2000,
@@ -322,6 +464,7 @@ def article_detail(store: Store, article_id: str) -> dict[str, Any] | None:
         out[table] = [dict(zip(fields, r)) for r in store.con.execute(
             f"SELECT {cols} FROM {table} WHERE article_id = ? ORDER BY start",
             [article_id]).fetchall()]
+    out["events"] = [_event(e) for e in out["events"]]
     return out
 
 
@@ -335,5 +478,5 @@ def search_articles(store: Store, query: str, limit: int = 20) -> list[dict[str,
     else:
         rows = store.con.execute(
             "SELECT id, date, title, left(text, 240), 1.0 FROM articles WHERE text ILIKE ? "
-            "ORDER BY date DESC, id LIMIT ?", [f"%{query}%", limit]).fetchall()
+            "ESCAPE '\\' ORDER BY date DESC, id LIMIT ?", [like(query), limit]).fetchall()
     return [dict(zip(["id", "date", "title", "snippet", "score"], r)) for r in rows]

@@ -74,6 +74,13 @@ class Gazetteer:
             (place_key(word),)).fetchone()
         return _candidate(row) if row is not None and row[6] is not None else None
 
+    @lru_cache(maxsize=1_000)  # noqa: B019 - one gazetteer per process
+    def country_name(self, code: str) -> str | None:
+        """The name of a country by its ISO 3166 alpha-3 code ("PRK": "North Korea")."""
+        row = self.con.execute("SELECT name FROM places WHERE kind = 'country' AND country = ? "
+                               "ORDER BY id LIMIT 1", (code,)).fetchone()
+        return str(row[0]) if row else None
+
     @lru_cache(maxsize=50_000)  # noqa: B019 - one gazetteer per process
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         rows = self.con.execute(

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import FileResponse, Response, StreamingResponse
 from starlette.background import BackgroundTask
@@ -17,6 +17,8 @@ from ..query import (
     actor_profile,
     count_events,
     dyad_series,
+    event_points,
+    event_series,
     find_events,
     find_quotes,
     list_actors,
@@ -27,7 +29,9 @@ from ..query import (
 from .deps import (
     CODE,
     DEFAULT_PAGE,
+    PARQUET,
     CueKind,
+    Day,
     Db,
     Filter,
     Limit,
@@ -35,17 +39,51 @@ from .deps import (
     Text,
     actor_code,
     article_or_404,
+    days,
     jsonable,
+    known_actor,
 )
 
 router = APIRouter(prefix="/api")
+MEDIA_TYPES = {"csv": "text/csv", "parquet": PARQUET}
+
+
+@router.get("", tags=["meta"])
+def api_index(request: Request) -> dict[str, Any]:
+    """What the API offers: every operation with its summary, and where it is described."""
+    spec = request.app.openapi()
+    return {"name": "Tacitus", "version": __version__, "docs": "/docs",
+            "openapi": "/openapi.json",
+            "operations": [{"method": method.upper(), "path": path,
+                            "summary": op.get("summary", "")}
+                           for path, item in sorted(spec["paths"].items())
+                           for method, op in item.items()]}
 
 
 @router.get("/events", tags=["events"])
 def api_events(db: Db, f: Filter) -> dict[str, Any]:
-    """Events, newest first, filtered; `limit` at most 500, `offset` pages on."""
+    """Events, newest first (`sort` and `order` change it), filtered; `limit` at most
+    500, `offset` pages on."""
     return {"total": count_events(db, f), "limit": f.limit, "offset": f.offset,
             "events": jsonable(find_events(db, f))}
+
+
+@router.get("/series", tags=["events"])
+def api_series(db: Db, f: Filter,
+               step: Annotated[str | None, Query(pattern="^(month|week)$")] = None
+               ) -> dict[str, Any]:
+    """The filtered events counted per month or week by quad class, every bucket from
+    the first event to the last present (zeros included); without `step`, weeks for up to
+    26 weeks, else months."""
+    return event_series(db, f, step)
+
+
+@router.get("/map", tags=["places"])
+def api_map(db: Db, f: Filter,
+            limit: Annotated[int, Query(ge=1, le=20_000)] = 5000) -> dict[str, Any]:
+    """The filtered events at their locations: GeoJSON points, one per place, with
+    counts by quad class and the commonest (`quad`)."""
+    return event_points(db, f, limit)
 
 
 @router.get("/actors", tags=["actors"])
@@ -55,25 +93,29 @@ def api_actors(db: Db, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]
 
 
 @router.get("/actors/{code}", tags=["actors"])
-def api_actor(db: Db, code: Annotated[str, PathParam(pattern=CODE)]) -> dict[str, Any]:
-    """One actor: events by type and a monthly timeline by quad class."""
-    return actor_profile(db, actor_code(code))
+def api_actor(db: Db, code: Annotated[str, PathParam(pattern=CODE)], f: Filter
+              ) -> dict[str, Any]:
+    """One actor (404 when no event names it): its events by type, the names it appears
+    under, and a monthly timeline by quad class (every month, zeros included)."""
+    return actor_profile(db, known_actor(db, code), f)
 
 
 @router.get("/dyads", tags=["actors"])
 def api_dyads(db: Db, a: Annotated[str, Query(pattern=CODE)],
-              b: Annotated[str, Query(pattern=CODE)]) -> dict[str, Any]:
+              b: Annotated[str, Query(pattern=CODE)], f: Filter) -> dict[str, Any]:
     """Monthly counts of events between two actors (either direction) by quad class:
-    verbal/material cooperation and verbal/material conflict."""
+    verbal/material cooperation and verbal/material conflict; every month from the first
+    to the last, zeros included."""
     return {"a": actor_code(a), "b": actor_code(b), "quads": list(QUADS),
-            "months": dyad_series(db, actor_code(a), actor_code(b))}
+            "months": dyad_series(db, actor_code(a), actor_code(b), f)}
 
 
 @router.get("/network", tags=["actors"])
-def api_network(db: Db, min_weight: Annotated[int, Query(ge=1, le=100_000)] = 1,
+def api_network(db: Db, f: Filter, min_weight: Annotated[int, Query(ge=1, le=100_000)] = 1,
                 limit: Limit = 300) -> dict[str, Any]:
-    """Actors as nodes and actor -> recipient event counts as weighted edges."""
-    return network(db, min_weight, limit)
+    """Actors as nodes and actor -> recipient event counts (of the filtered events) as
+    weighted edges, with counts by quad class and the commonest (`quad`)."""
+    return network(db, min_weight, limit, f)
 
 
 @router.get("/places", tags=["places"])
@@ -88,15 +130,17 @@ def api_places(db: Db, country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{
 @router.get("/quotes", tags=["quotes"])
 def api_quotes(db: Db, speaker: Text = None, text: Text = None,
                limit: Limit = DEFAULT_PAGE,
-               kind: Annotated[list[CueKind] | None, Query()] = None) -> dict[str, Any]:
-    """Quotes and attributions, filtered by speaker (code or name), content and kind of
+               kind: Annotated[list[CueKind] | None, Query()] = None,
+               since: Day = None, until: Day = None) -> dict[str, Any]:
+    """Quotes and attributions, filtered by speaker (code or name), content, kind of
     attribution (repeat `kind`: speech, writing, belief, evidence, question, denial,
-    sourcing)."""
+    sourcing) and the article's date."""
     return {"quotes": jsonable(find_quotes(db, speaker, text, limit,
-                                           [k.value for k in kind or ()]))}
+                                           [k.value for k in kind or ()],
+                                           *days(since, until)))}
 
 
-@router.get("/articles/{article_id}", tags=["articles"])
+@router.get("/articles/{article_id:path}", tags=["articles"])
 def api_article(db: Db, article_id: str) -> dict[str, Any]:
     """An article's text with every event (and its evidence span), quote, place, time."""
     return jsonable(article_or_404(db, article_id))
@@ -123,7 +167,7 @@ def api_export(db: Db, f: Filter,
                                           'attachment; filename="events.jsonl"'})
     tmp = Path(tempfile.mkdtemp(prefix="tacitus-export-")) / f"events.{format}"
     export_table(db, everything, format, tmp)
-    return FileResponse(tmp, filename=f"events.{format}",
+    return FileResponse(tmp, filename=f"events.{format}", media_type=MEDIA_TYPES[format],
                         background=BackgroundTask(_cleanup, tmp))
 
 

@@ -4,23 +4,33 @@ import enum
 import json
 from collections.abc import Iterator
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from ..query import QUADS, EventFilter, article_detail
+from ..export import plover_scores
+from ..query import QUADS, SORTS, EventFilter, article_detail
 from ..store import READ_WAIT, Store
 from ..words import CUE_KINDS
 
+PARQUET = "application/vnd.apache.parquet"  # compressed already: not gzipped again
 MAX_PAGE = 500
 DEFAULT_PAGE = 50
 CODE = r"^[A-Za-z]{3}([A-Za-z]{3})?$"
 EVENT_TYPES = [e for events in QUADS.values() for e in events]
+MODES = sorted({mode for _, mode in plover_scores() if mode})  # the PLOVER manual's modes
+# The filter every page shares through its URL (paging and sorting stay with a page).
+FILTER_KEYS = ("since", "until", "actor", "recipient", "event", "quad", "mode", "place",
+               "text", "min_confidence", "coded", "include_flagged", "bbox", "party",
+               "counterpart", "distinct")
 
 Text = Annotated[str | None, Query(max_length=200)]
 Day = Annotated[dt.date | None, Query()]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 CueKind = enum.Enum("CueKind", {k: k for k in CUE_KINDS}, type=str)  # type: ignore[misc]
+Quad = enum.Enum("Quad", {q.replace(" ", "_"): q for q in QUADS}, type=str)  # type: ignore[misc]
+Sort = enum.Enum("Sort", {k: k for k in SORTS}, type=str)  # type: ignore[misc]
 
 
 def cursor(request: Request) -> Iterator[Store]:
@@ -41,18 +51,66 @@ def event_filter(actor: Text = None, recipient: Text = None, event: Text = None,
                  place: Text = None, text: Text = None, include_flagged: bool = False,
                  min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
                  limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
-                 distinct: bool = False) -> EventFilter:
-    """The event filters of the API and the events page, checked; `distinct` gives one
-    row per real-world event with its num_mentions, num_articles and num_sources."""
+                 distinct: bool = False, quad: Quad | None = None, coded: bool = False,
+                 bbox: Annotated[str | None, Query(max_length=100)] = None,
+                 party: Text = None, counterpart: Text = None,
+                 sort: Sort = Sort["date"], order: Annotated[str, Query(pattern="^(asc|desc)$")]
+                 = "desc") -> EventFilter:
+    """The event filters of the API and the pages, checked: `quad` a PLOVER quad class,
+    `coded` both parties with a country code, `bbox` west,south,east,north in degrees,
+    `party` on either side (with `counterpart`: the two facing each other), `distinct`
+    one row per real-world event with its num_mentions, num_articles and num_sources."""
     if event and event.upper() not in EVENT_TYPES:
-        raise HTTPException(422, f"unknown event type {event!r}; one of "
+        raise HTTPException(422, f"unknown event type {short(event)}; one of "
                                  f"{', '.join(EVENT_TYPES)}")
-    return EventFilter(actor, recipient, event, _iso(since), _iso(until), text,
-                       include_flagged, limit, mode, place, offset, newest_first=True,
-                       min_confidence=min_confidence, distinct=distinct)
+    if mode and mode.strip().lower() not in MODES:
+        raise HTTPException(422, f"unknown mode {short(mode)}; the PLOVER manual's modes are "
+                                 f"{', '.join(MODES)}")
+    first, last = days(since, until)
+    return EventFilter(actor, recipient, event, first, last, text,
+                       include_flagged, limit, mode.strip().lower() if mode else None, place,
+                       offset, newest_first=order == "desc", min_confidence=min_confidence,
+                       distinct=distinct, quad=quad.value if quad else None, coded=coded,
+                       bbox=_bbox(bbox) if bbox else None, sort=sort.value, party=party,
+                       counterpart=counterpart)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
+
+
+def filter_query(request: Request, **changes: Any) -> str:
+    """The shared filter of this request's URL as a query string, with `changes` (a None
+    removes a key): what a link to another page carries."""
+    params = {k: v for k, v in request.query_params.items() if k in FILTER_KEYS and v}
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return urlencode(params)
+
+
+def _bbox(text: str) -> tuple[float, float, float, float]:
+    try:
+        west, south, east, north = (float(v) for v in text.split(","))
+    except ValueError:
+        raise HTTPException(422, "bbox is west,south,east,north in degrees, e.g. "
+                                 "-10,35,30,60") from None
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise HTTPException(422, "bbox is west,south,east,north: longitudes from -180 to "
+                                 "180, latitudes from -90 to 90, west <= east, south <= north")
+    return west, south, east, north
+
+
+def cut(value: Any, most: int = 40) -> str:
+    """A user's input as an error shows it: cut when long."""
+    text = str(value)
+    return text if len(text) <= most else text[:most] + "…"
+
+
+def short(value: Any, most: int = 40) -> str:
+    """A user's input as an error message quotes it: cut when long."""
+    return repr(cut(value, most))
 
 
 def actor_code(code: str) -> str:
@@ -63,15 +121,32 @@ def actor_code(code: str) -> str:
     return code[:3]
 
 
+def known_actor(db: Store, code: str) -> str:
+    """A country code the database's events name, else a 404."""
+    code = actor_code(code)
+    row = db.con.execute("SELECT 1 FROM events WHERE list_contains(actor_codes, ?) OR "
+                         "list_contains(recipient_codes, ?) LIMIT 1", [code, code]).fetchone()
+    if row is None:
+        raise HTTPException(404, f"no event names the actor {code}")
+    return code
+
+
 def article_or_404(db: Store, article_id: str) -> dict[str, Any]:
     article = article_detail(db, article_id)
     if article is None:
-        raise HTTPException(404, f"no article {article_id!r}")
+        raise HTTPException(404, f"no article {short(article_id, 80)}")
     return article
 
 
 def jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
+
+
+def days(since: dt.date | None, until: dt.date | None) -> tuple[str | None, str | None]:
+    """A checked date range as ISO strings."""
+    if since and until and since > until:
+        raise HTTPException(422, f"since ({since}) is after until ({until})")
+    return _iso(since), _iso(until)
 
 
 def _iso(day: dt.date | None) -> str | None:
