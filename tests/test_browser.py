@@ -165,3 +165,20 @@ def test_actor_network_docs_and_article_pages_draw(server: str, tmp_path: Path,
                      article)
     assert '<mark class="actor"' in article and '<mark class="recipient"' in article
     screenshot(server + link.split("#")[0], tmp_path, shots / "article.png", 1100)
+
+
+def test_dyad_place_and_quotes_pages_draw(server: str, tmp_path: Path) -> None:
+    top = json.loads(fetch(server + "/api/network?limit=1"))["edges"][0]
+    dyad = chromium(server + f"/dyads?a={top['source']}&b={top['target']}", tmp_path,
+                    "--dump-dom")
+    bars = re.findall(r'<g class="bucket" data-start="[\d-]+" data-total="(\d+)"', dyad)
+    assert sum(map(int, bars)) >= top["weight"]  # both directions
+    place = json.loads(fetch(server + "/api/map?limit=1"))["features"][0]["properties"]
+    geonameid = next(p["properties"]["geonameid"] for p in json.loads(
+        fetch(server + "/api/places?limit=5000"))["features"]
+        if p["properties"]["name"] == place["name"])
+    page = chromium(server + f"/places/{geonameid}", tmp_path, "--dump-dom")
+    bars = re.findall(r'<g class="bucket" data-start="[\d-]+" data-total="(\d+)"', page)
+    assert sum(map(int, bars)) == place["events"]
+    quotes = chromium(server + "/quotes?kind=speech", tmp_path, "--dump-dom")
+    assert "<td>speech</td>" in quotes and "<td>belief</td>" not in quotes
