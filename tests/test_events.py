@@ -450,3 +450,50 @@ def test_recipients_after_from_between_and_for(extract: Callable[..., Record]) -
     offer = find(extract("Ghana offered to host a meeting between Togo and Benin."),
                  "AGREE")[0]
     assert offer.actor[0].code == "GHA" and {a.code for a in offer.recipient} == {"TGO", "BEN"}
+
+
+def test_a_phrasal_verb_is_not_its_verb(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Dozens of inmates broke out of a prison in Haiti on Sunday."))
+    assert not live(extract("The new governor of Kano was sworn in on Friday."))
+    [crackdown] = live(extract("Security forces cracked down on students in Dhaka."))
+    assert crackdown.event == "COERCE" and codes(crackdown.actor) == {"BGD"}
+
+
+def test_a_verb_of_acting_with_a_that_clause_is_a_finding(
+        extract: Callable[..., Record]) -> None:
+    assert not find(extract("The tribunal in Nairobi ruled that the vote was fair."),
+                    "COOPERATE")
+    held = extract("A court in Lahore held that the arrests were unlawful.")
+    assert not find(held, "COERCE")
+
+
+def test_what_someone_is_allowed_to_do_is_not_done(extract: Callable[..., Record]) -> None:
+    record = extract("A new decree permits soldiers in Mali to detain suspects without trial.")
+    assert not find(record, "COERCE")
+    assert any(e.event == "COERCE" and e.hypothetical for e in record.events)
+
+
+def test_a_name_with_and_in_it_is_one_party(extract: Callable[..., Record]) -> None:
+    [attack] = find(extract("Militants of the Islamic State of Iraq and the Levant seized a "
+                            "town in northern Syria."), "COERCE") or find(extract(
+        "Militants of the Islamic State of Iraq and the Levant attacked a town in Syria."),
+        "ASSAULT")
+    assert len(attack.actor) == 1 and codes(attack.actor) == {"IMG"}
+    [meeting] = find(extract("President Ruto of Kenya and President Museveni of Uganda met "
+                             "in Nairobi."), "CONSULT")
+    assert codes(meeting.actor) | codes(meeting.recipient) == {"KEN", "UGA"}
+
+
+def test_a_participle_joined_to_a_passive_is_passive(extract: Callable[..., Record]) -> None:
+    record = extract("Three policemen were killed and two more wounded during a riot at a jail "
+                     "in Niger.")
+    [harm] = find(record, "ASSAULT")
+    assert not harm.actor and [r.text for r in harm.recipient] == ["policemen"]
+
+
+def test_an_object_pronoun_is_not_its_own_subject(extract: Callable[..., Record]) -> None:
+    record = extract("Refugees reached the border of Austria. Austrian soldiers gave them "
+                     "blankets and food.")
+    [aid] = [e for e in live(record) if e.event == "AID"]
+    assert [a.text for a in aid.actor] == ["Austrian soldiers"]
+    assert all(r.text != "Austrian soldiers" for r in aid.recipient)

@@ -17,6 +17,9 @@ INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want",
 # Verbs whose clause is what someone is asked to do.
 DEMAND_HEADS = {"demand", "urge", "ask", "request", "call", "press", "push", "appeal",
                 "recommend", "propose"}
+# Verbs whose clause is what someone may do, not what was done: "allowed police to fire".
+PERMISSION_HEADS = {"allow", "permit", "authorize", "authorise", "enable", "let", "empower",
+                    "entitle", "license"}
 # Verbs whose "of"/"with" complement is an allegation, not a reported fact.
 ALLEGING = {"accuse", "charge", "suspect", "blame", "allege", "indict"}
 # Verbs whose "that" clause is put forward, not asserted: "suggested that police lied".
@@ -70,6 +73,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "capable of striking", "ready for talking"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_HEADS:
         return True  # "demanded that the US cancel its plans": asked for, not done
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in PERMISSION_HEADS:
+        return True  # "rules allow the police to open fire": permitted, not done
     if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
         return True  # "accused the rebels of violating the ceasefire": alleged
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in ALLEGING | SUGGESTING:

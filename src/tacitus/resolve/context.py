@@ -129,11 +129,22 @@ class ArticleContext:
 
     # ---- noun phrases ---------------------------------------------------------------
     def actors(self, head: Token) -> tuple[Actor, ...]:
-        """The actor(s) a noun phrase names: its head and every conjunct."""
+        """The actor(s) a noun phrase names: its head and every conjunct, but not a
+        conjunct that is the end of a name the dictionary knows ("the Islamic State of
+        Iraq and the Levant" is one group)."""
         out: list[Actor] = []
         for token in (head, *head.conjuncts):
-            out.extend(self.resolve(token))
+            if token is head or not self._ends_a_name(head, token):
+                out.extend(self.resolve(token))
         return tuple(out)
+
+    def _ends_a_name(self, head: Token, conjunct: Token) -> bool:
+        mine = [t.i for t in phrase_tokens(head) if t.i < conjunct.i]
+        if not mine:  # the conjunct comes first: "Iran, Russia and Syria" seen from Syria
+            return False
+        words = list(head.doc[mine[0]:conjunct.i + 1])
+        return any(m.start <= mine[-1] and conjunct.i < m.end  # across the "and"
+                   for m in self.matches(words) if m.role)
 
     def resolve(self, head: Token) -> tuple[Actor, ...]:
         if head.lower_ in PRONOUNS and not head.text.isupper():
@@ -274,11 +285,15 @@ class ArticleContext:
 
     # ---- pronouns -------------------------------------------------------------------
     def antecedent(self, pronoun: Token) -> tuple[Actor, ...]:
-        """A pronoun's referent: a subject of an enclosing clause, else the last fitting mention."""
+        """A pronoun's referent: a subject of an enclosing clause (not of its own clause
+        when it is the object: that would be "themselves"), else the last fitting mention."""
         word = pronoun.lower_
         if word in SPEAKER_PRONOUNS:
             return (Actor(text=pronoun.text),)
+        own = pronoun.head if pronoun.dep_ in {"dobj", "dative", "iobj"} else None
         for verb in pronoun.ancestors:
+            if verb == own:  # "police provide them with food": not the police themselves
+                continue
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i < pronoun.i \
                         and child.lower_ not in PRONOUNS and self._fits(word, child):

@@ -48,6 +48,7 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if _of_a_thing(trigger, context):
         return None
     actor, recipient = participants(trigger, context)
+    recipient = tuple(r for r in recipient if r not in actor)  # no one is their own recipient
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
     if cannot_act == "hazard":
         return None  # "floods hit the county", "dengue killed 14": no one's act
@@ -253,7 +254,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
-            return subject, agent, passive and current == verb
+            return subject, agent, passive and (current == verb or _shares_passive(verb, current))
         if _inherits_subject(current):
             if current.dep_ == "xcomp":
                 obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
@@ -290,6 +291,18 @@ def _participant(token: Token | None) -> Token | None:
     if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
         return token.head.head if token.head.dep_ == "relcl" else None
     return token
+
+
+def _shares_passive(verb: Token, head: Token) -> bool:
+    """'were killed and four more injured': a bare participle joined to a passive verb
+    is passive too."""
+    current = verb
+    while current != head:
+        if current.dep_ != "conj" or current.tag_ != "VBN" or any(
+                c.dep_ in {"aux", "auxpass"} for c in current.children):
+            return False
+        current = current.head
+    return True
 
 
 def _inherits_subject(verb: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ...words import speech_verbs
 from ..lexicon import Lexicon, Pattern, Sense
 from ..modality import INTENT_HEADS
-from .types import SYMMETRIC
+from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             break
     else:
         return None
+    particles = _phrasal(verb)
+    if particles and key[1] not in particles:
+        return None  # a phrasal verb is not its verb: "broke out of jail", "was sworn in"
     sense = lexicon.verbs[key]
     if sense is None and key not in lexicon.pattern_only:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
+    if sense and sense.event in MATERIAL and _states_a_finding(verb):
+        return None  # "the court rules that...", "held that...": a judgment, not the act
     patterns = lexicon.verb_patterns(*key)
     if patterns:
         context = Window(verb)
@@ -84,6 +89,16 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
     return Trigger(verb, sense, False) if sense else None
+
+
+# Acts done rather than said: a verb of one of these with a "that" clause has another
+# sense, one of judging or finding ("the court ruled that", "the panel held that").
+MATERIAL = TO_AGREE - {"CONSULT", "CONCEDE"} | TO_THREATEN
+
+
+def _states_a_finding(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether"}
+                                         for m in c.children) for c in verb.children)
 
 
 DEONTIC = {"must", "should", "ought"}
@@ -118,6 +133,20 @@ def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
 
 
 PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
+
+
+ADVERB_PARTICLES = {"up", "down", "out", "off", "in", "away", "over", "back", "on", "through"}
+
+
+def _phrasal(verb: Token) -> set[str]:
+    """The particles that make a phrasal verb of this one: tagged so, or an adverb
+    particle right after it that governs no noun ("broke out of the jail")."""
+    out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.head == verb and after.lower_ in ADVERB_PARTICLES and \
+            after.dep_ in {"advmod", "prep"} and not any(c.dep_ == "pobj" for c in after.children):
+        out.add(after.lower_)
+    return out
 
 
 def _particles(verb: Token) -> list[str]:
