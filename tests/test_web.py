@@ -372,3 +372,15 @@ def test_csv_cell_guards_formulas_and_writes_lists_as_json() -> None:
     assert csv_cell("=1+1") == "'=1+1" and csv_cell("\tx") == "'\tx"
     assert csv_cell("Kim met Putin") == "Kim met Putin" and csv_cell(-3.5) == -3.5
     assert csv_cell([{"code": "PRK"}]) == '[{"code": "PRK"}]'
+
+
+def test_keyset_paging_through_the_api(client: TestClient) -> None:
+    first = client.get("/api/events", params={"limit": 20}).json()
+    second = client.get("/api/events", params={"limit": 20, "after": first["next_after"]}).json()
+    by_offset = client.get("/api/events", params={"limit": 20, "offset": 20}).json()
+    assert second["events"] == by_offset["events"] and second["total"] == 61
+    last = client.get("/api/events", params={"limit": 20, "offset": 60}).json()
+    assert last["next_after"] is None and len(last["events"]) == 1
+    assert client.get("/api/events", params={"after": "nonsense!"}).status_code == 422
+    assert client.get("/api/events", params={"after": first["next_after"],
+                                             "sort": "event"}).status_code == 422

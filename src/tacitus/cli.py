@@ -608,6 +608,28 @@ def info(model: str | None, actor_file: str | None, components: str | None,
 
 @main.command()
 @db_option
+def compact(db: str) -> None:
+    """Rewrite a database's events in date order and recount them by month.
+
+    Date ranges then skip what they exclude. Ingesting news in date order keeps a
+    database so; run this after loading an archive out of order. It holds the file
+    for the time it takes (about 10 s per million events).
+
+    \b
+    Example:
+      tacitus compact --db news.duckdb
+    """
+    try:
+        if not Path(db).exists():
+            raise StoreError(f"{db}: no such database")
+        with Store(db, wait=WRITE_WAIT) as store:
+            _err(f"{db}: {store.compact():,} events in date order")
+    except TacitusError as e:
+        raise _fail(e) from None
+
+
+@main.command()
+@db_option
 @model_option
 @click.option("--serve", "then_serve", is_flag=True, help="Then serve the web UI over it.")
 @click.option("--port", default=8000, show_default=True, type=int)

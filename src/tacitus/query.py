@@ -1,12 +1,15 @@
 """The questions users ask of a Tacitus database."""
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from . import aggregates
 from .store import Store
 
 EVENT_FIELDS = [
@@ -53,6 +56,7 @@ class EventFilter:
     sort: str = "date"  # a key of SORTS; newest_first makes it descending
     party: str | None = None  # on either side of the event
     counterpart: str | None = None  # with `party`: the other side (either direction)
+    after: str | None = None  # keyset paging (sort by date): the `cursor` of the last row seen
 
 
 # What the event list can be sorted by.
@@ -74,12 +78,14 @@ def is_code(value: str) -> bool:
     return value.isalpha() and value.isupper() and len(value) in (3, 6)
 
 
-def _party(column: str, value: str) -> tuple[str, list[Any]]:
-    """An actor filter: a country code (PRK), a code with sector (RUSGOV), or a name."""
+def _party(column: str, value: str, flat: bool = False) -> tuple[str, list[Any]]:
+    """An actor filter: a country code (PRK), a code with sector (RUSGOV), or a name;
+    `flat` reads the flat code columns of a database (not a Parquet dataset's lists)."""
     value = value.strip()
     if is_code(value):
-        sql = f"list_contains({column}_codes, ?)"
-        params: list[Any] = [value[:3]]
+        sql = f"({column}_code = ? OR contains({column}_others, ?))" if flat else \
+            f"list_contains({column}_codes, ?)"
+        params: list[Any] = [value[:3], f"|{value[:3]}|"] if flat else [value[:3]]
         if len(value) == 6:
             sql += f" AND {column}_sector = ?"
             params.append(value[3:])
@@ -88,26 +94,27 @@ def _party(column: str, value: str) -> tuple[str, list[Any]]:
             [like(value)] * 2)
 
 
-def _either_side(party: str, counterpart: str | None) -> tuple[str, list[Any]]:
+def _either_side(party: str, counterpart: str | None, flat: bool) -> tuple[str, list[Any]]:
     """`party` on either side of an event; with a counterpart, the two facing each other."""
-    a_act, p1 = _party("actor", party)
-    a_rec, p2 = _party("recipient", party)
+    a_act, p1 = _party("actor", party, flat)
+    a_rec, p2 = _party("recipient", party, flat)
     if not counterpart:
         return f"({a_act} OR {a_rec})", p1 + p2
-    b_act, p3 = _party("actor", counterpart)
-    b_rec, p4 = _party("recipient", counterpart)
+    b_act, p3 = _party("actor", counterpart, flat)
+    b_rec, p4 = _party("recipient", counterpart, flat)
     return f"(({a_act} AND {b_rec}) OR ({b_act} AND {a_rec}))", p1 + p4 + p3 + p2
 
 
 def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     where, params = [], []
+    flat = getattr(store, "laid_out", False)
     for column, value in (("actor", f.actor), ("recipient", f.recipient)):
         if value:
-            sql, p = _party(column, value)
+            sql, p = _party(column, value, flat)
             where.append(sql)
             params += p
     if f.party:
-        sql, p = _either_side(f.party, f.counterpart)
+        sql, p = _either_side(f.party, f.counterpart, flat)
         where.append(sql)
         params += p
     if f.quad:
@@ -140,19 +147,87 @@ def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
 
 
 def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
-    """The SQL (and its parameters) that lists the events a filter asks for."""
+    """The SQL (and its parameters) that lists the events a filter asks for.
+
+    A page in date order first finds the date its last row can have (a top-N on the date
+    alone, which DuckDB does quickly) and then sorts only the events from that date on,
+    which date order lets DuckDB find without reading the rest; with
+    `after` (a row's cursor) it starts after that row, so a deep page costs what the
+    first does."""
     where, params = event_where(store, f)
+    if f.after:
+        clause, more = _after(f)
+        where, params = _and(where, clause), params + more
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
     way = "DESC" if f.newest_first else "ASC"
     order = f"{SORTS[f.sort]} {way} NULLS LAST, date {way}, article_id, start"
     if f.distinct:
         sql = f"SELECT {cols}, {', '.join(CLUSTER_FIELDS)} FROM ({clusters_sql(where)}) " \
               f"ORDER BY {order}"
+    elif f.limit and f.sort == "date":  # the edge as a constant: zone maps can use it
+        reach = _reach(store, f)
+        if reach:
+            where, params = _and(where, reach[0]), params + reach[1]
+        edge, cmp = ("min", ">=") if f.newest_first else ("max", "<=")
+        row = store.con.execute(f"SELECT {edge}(date), count(*) - count(date) FROM (SELECT "
+                                f"date FROM events{where} ORDER BY date {way} NULLS LAST "
+                                f"LIMIT {int(f.limit) + int(f.offset)})", params).fetchone()
+        if row and row[0] is not None:  # a bare comparison, which zone maps can use
+            bound = f"date {cmp} CAST(? AS DATE)" + (" OR date IS NULL" if row[1] else "")
+            where, params = _and(where, f"({bound})"), params + [row[0]]
+        sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     else:
         sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     if f.limit:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     return sql, params
+
+
+def _reach(store: Store, f: EventFilter) -> tuple[str, list[Any]] | None:
+    """The months a page in date order can reach, from the monthly counts, as a date
+    range that lets DuckDB skip the rest of the table (None when they cannot tell)."""
+    if not (getattr(store, "laid_out", False) and aggregates.answers(f)):
+        return None
+    day = read_cursor(f.after)[0] if f.after else None
+    if f.after and day is None:
+        return None  # past the dated events: the undated ones are left
+    month = aggregates.window(store.con, f, int(f.limit or 0) + int(f.offset), f.newest_first,
+                              dt.date.fromisoformat(day) if day else None)
+    if month is None:
+        return None
+    if f.newest_first:  # the page ends before the undated events, which come last
+        return "date >= CAST(? AS DATE)", [month]
+    return "date < CAST(? AS DATE)", [_next_bucket(month, "month")]
+
+
+def row_cursor(row: dict[str, Any]) -> str:
+    """An event row's place in date order, for `EventFilter(after=...)` (opaque text)."""
+    raw = json.dumps([str(row["date"]) if row["date"] else None, row["article_id"],
+                      row["start"]])
+    return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def read_cursor(text: str) -> tuple[str | None, str, int]:
+    """The (date, article id, start) of a cursor; ValueError when it is not one."""
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        day, article, start = json.loads(raw.decode("utf-8"))
+        if day is not None:
+            dt.date.fromisoformat(day)
+        return day, str(article), int(start)
+    except (ValueError, TypeError, UnicodeDecodeError, binascii.Error):
+        raise ValueError(f"not a cursor: {text[:40]!r}") from None
+
+
+def _after(f: EventFilter) -> tuple[str, list[Any]]:
+    """The rows after a cursor in the filter's date order (undated rows come last)."""
+    day, article, start = read_cursor(f.after or "")
+    tie = "(article_id > ? OR (article_id = ? AND start > ?))"
+    if day is None:
+        return f"(date IS NULL AND {tie})", [article, article, start]
+    later = "<" if f.newest_first else ">"
+    return (f"(date {later} CAST(? AS DATE) OR (date = CAST(? AS DATE) AND {tie}) "
+            "OR date IS NULL)"), [day, day, article, article, start]
 
 
 def clusters_sql(where: str) -> str:
@@ -189,6 +264,10 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def count_events(store: Store, f: EventFilter) -> int:
+    """How many events (or real-world events, with distinct) a filter selects; from the
+    monthly counts where they answer it (codes, types, whole months)."""
+    if getattr(store, "laid_out", False) and aggregates.answers(f):
+        return aggregates.count(store.con, f)
     where, params = event_where(store, f)
     what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
     row = store.con.execute(f"SELECT {what} FROM events{where}", params).fetchone()
@@ -212,15 +291,24 @@ def _and(where: str, clause: str) -> str:
 def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[str, Any]:
     """Counts by type, the most frequent dyads, and the best-evidenced events, of the
     events a filter selects (by default the live ones: not negated, not hypothetical)."""
-    where, params = event_where(store, f or EventFilter())
-    by_type = store.con.execute(
-        f"SELECT event, count(*) n FROM events{where} GROUP BY event ORDER BY n DESC, event",
-        params).fetchall()
+    f = f or EventFilter()
+    where, params = event_where(store, f)
     coded = _and(where, "actor_code IS NOT NULL AND recipient_code IS NOT NULL "
                         "AND actor_code <> recipient_code")
-    dyads = store.con.execute(
-        f"SELECT actor_code, recipient_code, count(*) n FROM events{coded} GROUP BY ALL "
-        f"ORDER BY n DESC, actor_code, recipient_code LIMIT {int(top)}", params).fetchall()
+    counted = getattr(store, "laid_out", False) and aggregates.answers(f)
+    if counted:
+        by_type = sorted(aggregates.grouped(store.con, f, "event"),
+                         key=lambda t: (-t[1], t[0]))
+    else:
+        by_type = store.con.execute(
+            f"SELECT event, count(*) n FROM events{where} GROUP BY event "
+            "ORDER BY n DESC, event", params).fetchall()
+    if counted and not _sided(f):
+        pairs = _pair_totals(aggregates.pairs(store.con, f))
+    else:
+        pairs = store.con.execute(f"SELECT a, r, count(*)::INT FROM ({_pairs_sql(where)}) "
+                                  "GROUP BY ALL", params).fetchall()
+    dyads = sorted(pairs, key=lambda t: (-t[2], t[0], t[1]))[:top]
     examples = store.con.execute(  # the best-evidenced event of each of the commonest types
         "SELECT date, event, coalesce(actor_name, actor_text), actor_code, "
         "coalesce(recipient_name, recipient_text), recipient_code, sentence FROM ("
@@ -230,32 +318,78 @@ def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[s
     return {"counts": store.counts(), "by_type": by_type, "dyads": dyads, "examples": examples}
 
 
+def _pairs_sql(where: str) -> str:
+    """Every (actor code, recipient code) pair of two different codes of the events
+    `where` selects, with the event's type."""
+    return (f"SELECT a, r, event FROM (SELECT event, a, unnest(recipient_codes) AS r FROM "
+            f"(SELECT event, recipient_codes, unnest(actor_codes) AS a FROM events{where})) "
+            "WHERE a <> r")
+
+
+def _sided(f: EventFilter) -> bool:
+    return bool(f.actor or f.recipient or f.party)
+
+
+def _pair_totals(rows: list[tuple[str, str, str, int]]) -> list[tuple[str, str, int]]:
+    out: dict[tuple[str, str], int] = {}
+    for a, r, _, n in rows:
+        out[(a, r)] = out.get((a, r), 0) + n
+    return [(a, r, n) for (a, r), n in out.items()]
+
+
 def event_series(store: Store, f: EventFilter, step: str | None = None) -> dict[str, Any]:
     """Events a filter selects, counted by quad class per month or week: every bucket
     from the first dated event to the last is present, with zeros where nothing happened.
     Without `step`, weeks for a span of up to 26 weeks, else months."""
-    where, params = event_where(store, replace(f, limit=None, offset=0))
-    dated = _and(where, "date IS NOT NULL")
-    row = store.con.execute(f"SELECT min(date), max(date) FROM events{dated}", params).fetchone()
-    if not row or row[0] is None:
-        return {"step": step or "month", "quads": list(QUADS), "buckets": []}
-    first, last = row
-    step = step or ("week" if (last - first).days <= 26 * 7 else "month")
-    what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
-    counts = store.con.execute(
-        f"SELECT date_trunc('{step}', date)::DATE, {quad_case()}, {what}::INT "
-        f"FROM events{dated} GROUP BY ALL", params).fetchall()
+    f = replace(f, limit=None, offset=0)
+    counts: list[tuple[Any, str, int]] = []
+    if getattr(store, "laid_out", False) and aggregates.answers(f) and step != "week":
+        monthly = aggregates.grouped(store.con, f, "month, event")
+        counts = _by_quad([(m, e, n) for m, e, n in monthly if m is not None])
+        if not counts:
+            return {"step": "month", "quads": list(QUADS), "buckets": []}
+        first, last = min(c[0] for c in counts), max(c[0] for c in counts)
+        if step is None and (last - first).days <= 26 * 7:
+            counts = []  # a short span: weeks, from the events
+        else:
+            last, step = _next_bucket(last, "month") - dt.timedelta(days=1), "month"
+    if not counts:
+        where, params = event_where(store, f)
+        dated = _and(where, "date IS NOT NULL")
+        row = store.con.execute(f"SELECT min(date), max(date) FROM events{dated}",
+                                params).fetchone()
+        if not row or row[0] is None:
+            return {"step": step or "month", "quads": list(QUADS), "buckets": []}
+        first, last = row
+        step = step or ("week" if (last - first).days <= 26 * 7 else "month")
+        what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
+        counts = store.con.execute(
+            f"SELECT date_trunc('{step}', date)::DATE, {quad_case()}, {what}::INT "
+            f"FROM events{dated} GROUP BY ALL", params).fetchall()
+    unit = step or "month"
     buckets: dict[dt.date, dict[str, Any]] = {}
-    start = _bucket(first, step)
+    start = _bucket(first, unit)
     while start <= last:
-        end = _next_bucket(start, step)
+        end = _next_bucket(start, unit)
         buckets[start] = {"start": start.isoformat(),
                           "end": (end - dt.timedelta(days=1)).isoformat(),
                           **dict.fromkeys(QUADS, 0)}
         start = end
     for day, quad, n in counts:
         buckets[day][quad] = n
-    return {"step": step, "quads": list(QUADS), "buckets": list(buckets.values())}
+    return {"step": unit, "quads": list(QUADS), "buckets": list(buckets.values())}
+
+
+QUAD_OF = {event: quad for quad, events in QUADS.items() for event in events}
+
+
+def _by_quad(rows: list[tuple[Any, str, int]]) -> list[tuple[Any, str, int]]:
+    """(bucket, event type, n) summed to (bucket, quad class, n)."""
+    out: dict[tuple[Any, str], int] = {}
+    for bucket, event, n in rows:
+        key = (bucket, QUAD_OF[event])
+        out[key] = out.get(key, 0) + n
+    return [(b, q, n) for (b, q), n in out.items()]
 
 
 def _bucket(day: dt.date, step: str) -> dt.date:
@@ -390,14 +524,17 @@ def network(store: Store, min_weight: int = 1, limit: int = 300,
             f: EventFilter | None = None) -> dict[str, Any]:
     """Actors as nodes, actor -> recipient event counts as weighted edges, each with its
     counts by quad class and the commonest one (`quad`)."""
-    where, params = event_where(store, f or EventFilter())
-    rows = store.con.execute(
-        f"SELECT a, r, {quad_case()} AS quad, count(*)::INT FROM (SELECT event, "
-        f"unnest(actor_codes) AS a, unnest(recipient_codes) AS r FROM events{where}) "
-        "WHERE a <> r GROUP BY ALL", params).fetchall()
+    f = f or EventFilter()
+    if getattr(store, "laid_out", False) and aggregates.answers(f) and not _sided(f):
+        rows = [(a, r, QUAD_OF[e], n) for a, r, e, n in aggregates.pairs(store.con, f)]
+    else:
+        where, params = event_where(store, f)
+        rows = store.con.execute(f"SELECT a, r, {quad_case()} AS quad, count(*)::INT FROM "
+                                 f"({_pairs_sql(where)}) GROUP BY ALL", params).fetchall()
     by_pair: dict[tuple[str, str], dict[str, int]] = {}
     for a, r, quad, n in rows:
-        by_pair.setdefault((a, r), dict.fromkeys(QUADS, 0))[quad] = n
+        quads = by_pair.setdefault((a, r), dict.fromkeys(QUADS, 0))
+        quads[quad] += n
     pairs = sorted(((sum(q.values()), a, r, q) for (a, r), q in by_pair.items()
                     if sum(q.values()) >= min_weight), key=lambda t: (-t[0], t[1], t[2]))
     degree: dict[str, int] = {}

@@ -28,7 +28,7 @@ try:  # DuckDB tries `import pandas` for every element of a list parameter; with
 except ImportError:  # recorded, makes the rest fail at once (and find_spec say None).
     sys.modules.setdefault("pandas", None)  # type: ignore[arg-type]
 
-from . import stories
+from . import aggregates, stories
 from .errors import StoreError
 from .model import Actor, Article, Event, Record
 
@@ -54,7 +54,10 @@ EVENT_COLUMNS_V1 = {
     "trigger": "VARCHAR", "mentions": "JSON", "negated": "BOOLEAN", "hypothetical": "BOOLEAN",
     "confidence": "DOUBLE",
 }
-EVENT_COLUMNS = {**EVENT_COLUMNS_V1, "cameo_code": "VARCHAR", "cluster_id": "VARCHAR"}
+EVENT_COLUMNS_V4 = {**EVENT_COLUMNS_V1, "cameo_code": "VARCHAR", "cluster_id": "VARCHAR"}
+# Every code of a side, as "|IRN|RUS|", where it is more than the one in actor_code (or
+# recipient_code): a filter reads the flat column, and the list only where this is set.
+EVENT_COLUMNS = {**EVENT_COLUMNS_V4, "actor_others": "VARCHAR", "recipient_others": "VARCHAR"}
 
 
 QUOTE_COLUMNS_V2 = {
@@ -81,6 +84,14 @@ TABLES = {"articles": ARTICLE_COLUMNS, **CHILD_TABLES}
 def _create(table: str, columns: dict[str, str], key: str) -> str:
     cols = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
     return f"CREATE TABLE {table} ({cols}, PRIMARY KEY ({key}))"
+
+
+def _others_sql() -> str:
+    """SET clauses filling actor_others and recipient_others from the code lists."""
+    return ", ".join(
+        f"{side}_others = CASE WHEN len({side}_codes) = 0 OR {side}_codes = [{side}_code] "
+        f"THEN NULL ELSE '|' || array_to_string({side}_codes, '|') || '|' END"
+        for side in ("actor", "recipient"))
 
 
 # Each migration runs once, in its own transaction, and bumps the schema version.
@@ -112,6 +123,13 @@ MIGRATIONS: list[tuple[int, str, list[str]]] = [
         # No index on cluster_id, which every batch updates: DuckDB's ART indexes on an
         # updated column are what a write killed mid-way can leave inconsistent.
         "CREATE TABLE story_bands (band INTEGER, hash BIGINT, article_id VARCHAR)",
+    ]),
+    (5, "flat code columns and monthly event counts", [
+        "ALTER TABLE events ADD COLUMN actor_others VARCHAR",
+        "ALTER TABLE events ADD COLUMN recipient_others VARCHAR",
+        f"UPDATE events SET {_others_sql()}",
+        *aggregates.CREATE,
+        *aggregates.BUILD,
     ]),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
@@ -153,6 +171,7 @@ class Store:
             except OSError as e:
                 raise StoreError(f"{self.path}: cannot create its folder ({e})") from None
         self.con = _connect(self.path, read_only, wait)
+        self.laid_out = True  # flat code columns and event_counts (not so a Parquet dataset)
         with storage_errors(self.path, "opening"):
             if not read_only:
                 self.migrate()
@@ -171,7 +190,8 @@ class Store:
                              f"'tacitus ingest FILES --workers N --dataset {folder}'")
         store = object.__new__(cls)
         store.path = folder
-        store.con = duckdb.connect()
+        store.laid_out = False
+        store.con = duckdb.connect(config=settings())
         for table in TABLES:
             store.con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet("
                               f"'{_sql_path(folder / table / '*.parquet')}')")
@@ -188,12 +208,10 @@ class Store:
 
     # ---- schema ---------------------------------------------------------------------
     def version(self) -> int:
-        exists = self.con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
-        ).fetchone()
-        if not exists or not exists[0]:
-            return 0
-        row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        try:  # one query: every request of the server opens the file and asks this
+            row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
+        except duckdb.CatalogException:
+            return 0  # a new file
         return int(row[0]) if row and row[0] is not None else 0
 
     def migrate(self) -> None:
@@ -244,6 +262,7 @@ class Store:
         rows = table_rows(list(fresh.values()), extractor)
         with self.transaction():
             ids = list(fresh)
+            months = aggregates.touched_months(self.con, ids)
             stories.forget(self.con, ids)
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))",
@@ -254,15 +273,20 @@ class Store:
                     if path:
                         self.con.execute(f"INSERT INTO {table} ({_names(columns)}) "
                                          f"{select_json(columns)}", [path])
-            counts = self._settled(ids)
+            counts = self._settled(ids, months)
         return WriteResult(articles=len(fresh), unchanged=len(records) - len(fresh),
                            reextracted=reextracted, **counts)
 
-    def _settled(self, ids: list[str]) -> dict[str, int]:
-        """Copies found and clusters updated for the articles just written (in the
-        writing transaction); the rows of each child table those articles now have."""
+    def _settled(self, ids: list[str], months: set[Any]) -> dict[str, int]:
+        """Copies found, clusters, flat code columns and the monthly counts of `months`
+        (those of the events replaced) and of the new events updated for the articles
+        just written (in the writing transaction); the rows of each child table those
+        articles now have."""
         copies = stories.settle(self.con, ids)
         stories.recluster(self.con, ids)
+        self.con.execute(f"UPDATE events SET {_others_sql()} WHERE article_id IN "
+                         "(SELECT unnest(?))", [ids])
+        aggregates.refresh(self.con, months | aggregates.touched_months(self.con, ids))
         counts = {t: int(self.con.execute(
             f"SELECT count(*) FROM {t} WHERE article_id IN (SELECT unnest(?))",
             [ids]).fetchone()[0]) for t in CHILD_TABLES}  # type: ignore[index]
@@ -285,6 +309,7 @@ class Store:
                 "LEFT JOIN articles a ON a.id = i.id WHERE a.id IS NULL OR "
                 "(a.content_hash <> i.content_hash AND i.ingested_at > a.ingested_at)")
             ids = [r[0] for r in self.con.execute("SELECT id FROM fresh").fetchall()]
+            months = aggregates.touched_months(self.con, ids)
             stories.forget(self.con, ids)
             for table in CHILD_TABLES:
                 self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM "
@@ -298,7 +323,7 @@ class Store:
                     f"{self._present(_parts(folder, table), columns)} FROM "
                     f"{_parts(folder, table)} c "
                     "JOIN fresh f ON f.id = c.article_id AND f.part = c.part")
-            counts = self._settled(ids)
+            counts = self._settled(ids, months)
             row = self.con.execute(
                 "SELECT (SELECT count(*) FROM fresh), (SELECT count(*) FROM fresh WHERE "
                 "stored_by IS NOT NULL AND stored_by <> extractor), (SELECT count(DISTINCT id) "
@@ -307,6 +332,26 @@ class Store:
         fresh, again, incoming = (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
         return WriteResult(articles=fresh, unchanged=incoming - fresh, reextracted=again,
                            **counts)
+
+    def compact(self) -> int:
+        """Rewrite the events table in date order, so that a date range skips the row
+        groups it excludes (DuckDB's zone maps), and recount the months; returns the events.
+        Ingest in date order keeps a database so; run this after loading out of order."""
+        with self.transaction():
+            self.con.execute(_create("events_sorted", EVENT_COLUMNS, "id"))
+            self.con.execute(f"INSERT INTO events_sorted SELECT {_names(EVENT_COLUMNS)} FROM "
+                             "events ORDER BY date NULLS LAST, article_id, start")
+            self.con.execute("DROP TABLE events")
+            self.con.execute("ALTER TABLE events_sorted RENAME TO events")
+            self.con.execute("CREATE INDEX events_article ON events (article_id)")
+            self.con.execute("CREATE INDEX events_date ON events (date)")
+            for table, build in zip(("event_counts", "event_totals"), aggregates.BUILD):
+                self.con.execute(f"DELETE FROM {table}")
+                self.con.execute(build)
+        with storage_errors(self.path, "compacting"):
+            self.con.execute("CHECKPOINT")
+        row = self.con.execute("SELECT count(*) FROM events").fetchone()
+        return int(row[0]) if row else 0
 
     def _present(self, source: str, columns: dict[str, str]) -> str:
         """The columns to take from a relation (as `c`): NULL for one that Parquet parts
@@ -412,12 +457,27 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
         pass  # the failure already ended the transaction
 
 
+MEMORY_ENV = "TACITUS_MEMORY_LIMIT"  # DuckDB's memory_limit, e.g. "2GB" (default: 80% of RAM)
+THREADS_ENV = "TACITUS_THREADS"  # DuckDB's threads (default: one per core)
+
+
+def settings() -> dict[str, str | bool | int | float | list[str]]:
+    """DuckDB settings from the environment: TACITUS_MEMORY_LIMIT and TACITUS_THREADS.
+    Past the memory limit DuckDB spills to a temporary folder beside the database."""
+    out: dict[str, str | bool | int | float | list[str]] = {}
+    if os.environ.get(MEMORY_ENV):
+        out["memory_limit"] = os.environ[MEMORY_ENV]
+    if os.environ.get(THREADS_ENV):
+        out["threads"] = os.environ[THREADS_ENV]
+    return out
+
+
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=settings())
         except duckdb.IOException as e:
             if "lock" not in str(e).lower():
                 raise StoreError(describe_failure(path, "opening", e)) from None

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from fastapi import Depends, HTTPException, Query, Request
 
 from ..export import plover_scores
-from ..query import QUADS, SORTS, EventFilter, article_detail
+from ..query import QUADS, SORTS, EventFilter, article_detail, read_cursor
 from ..store import READ_WAIT, Store
 from ..words import CUE_KINDS
 
@@ -55,7 +55,8 @@ def event_filter(actor: Text = None, recipient: Text = None, event: Text = None,
                  bbox: Annotated[str | None, Query(max_length=100)] = None,
                  party: Text = None, counterpart: Text = None,
                  sort: Sort = Sort["date"], order: Annotated[str, Query(pattern="^(asc|desc)$")]
-                 = "desc") -> EventFilter:
+                 = "desc", after: Annotated[str | None, Query(max_length=400)] = None
+                 ) -> EventFilter:
     """The event filters of the API and the pages, checked: `quad` a PLOVER quad class,
     `coded` both parties with a country code, `bbox` west,south,east,north in degrees,
     `party` on either side (with `counterpart`: the two facing each other), `distinct`
@@ -67,12 +68,20 @@ def event_filter(actor: Text = None, recipient: Text = None, event: Text = None,
         raise HTTPException(422, f"unknown mode {short(mode)}; the PLOVER manual's modes are "
                                  f"{', '.join(MODES)}")
     first, last = days(since, until)
+    if after is not None:
+        if sort.value != "date":
+            raise HTTPException(422, "after (keyset paging) goes with sort=date")
+        try:
+            read_cursor(after)
+        except ValueError as e:
+            raise HTTPException(422, f"after: {e}; use next_after of the previous page") \
+                from None
     return EventFilter(actor, recipient, event, first, last, text,
                        include_flagged, limit, mode.strip().lower() if mode else None, place,
                        offset, newest_first=order == "desc", min_confidence=min_confidence,
                        distinct=distinct, quad=quad.value if quad else None, coded=coded,
                        bbox=_bbox(bbox) if bbox else None, sort=sort.value, party=party,
-                       counterpart=counterpart)
+                       counterpart=counterpart, after=after)
 
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
