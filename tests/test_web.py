@@ -384,3 +384,35 @@ def test_keyset_paging_through_the_api(client: TestClient) -> None:
     assert client.get("/api/events", params={"after": "nonsense!"}).status_code == 422
     assert client.get("/api/events", params={"after": first["next_after"],
                                              "sort": "event"}).status_code == 422
+
+
+def test_the_server_shares_one_connection_and_lets_a_writer_in(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from tacitus.web import deps
+
+    db = tmp_path / "shared.duckdb"
+    with Store(db) as store:
+        store.write([record("a1", "2023-09-13", "CONSULT", "PRK", "RUS")], "x")
+    app = create_app(db)
+    client = TestClient(app)
+    assert client.get("/api/events").json()["total"] == 1
+    readers = app.state.readers
+    assert readers.shared is not None  # kept for the next request
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import sys; from tacitus.store import Store; from tests.test_web import record; "
+        "s = Store(sys.argv[1], wait=30); "
+        "s.write([record('a2', '2023-09-14', 'ASSAULT', 'PRK', 'RUS')], 'x'); s.close()"),
+        str(db)], cwd=Path(__file__).parent.parent)
+    totals = []
+    while writer.poll() is None:  # requests keep coming all the while
+        totals.append(client.get("/api/events").json()["total"])
+        time.sleep(0.05)
+    assert writer.returncode == 0 and totals and set(totals) <= {1, 2}
+    assert client.get("/api/events").json()["total"] == 2  # the write is seen at once
+    deadline = time.monotonic() + deps.IDLE + 3
+    while readers.shared is not None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert readers.shared is None  # idle: the file is free

@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import resources
@@ -160,7 +160,9 @@ class Store:
         """Open a database; while another process holds it, retry for up to `wait` seconds.
 
         DuckDB lets one process write a file, or several read it: writers and readers
-        that keep their connections short (a batch, a request) take turns."""
+        that keep their connections short (a batch, a request) take turns. A writer
+        that has to wait says so in a file beside the database (`writer_waiting`), which
+        the server reads to let go of its shared connection."""
         self.path = Path(path)
         if read_only and not self.path.exists():
             raise StoreError(f"{self.path}: no such database; create it with "
@@ -179,6 +181,13 @@ class Store:
         if read_only and version < SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {version} is older than "
                              f"{SCHEMA_VERSION}; run 'tacitus ingest' once to migrate it")
+
+    def view(self) -> Store:
+        """Another connection to this open database (a DuckDB cursor), for another thread;
+        closing it leaves this one open."""
+        other = object.__new__(Store)
+        other.path, other.laid_out, other.con = self.path, self.laid_out, self.con.cursor()
+        return other
 
     @classmethod
     def from_dataset(cls, folder: str | Path) -> Store:
@@ -472,22 +481,51 @@ def settings() -> dict[str, str | bool | int | float | list[str]]:
     return out
 
 
+WAITING_FRESH = 5.0  # seconds a writer's note that it waits stays believed
+
+
+def writer_waiting(path: Path) -> Path:
+    """The file a writer waiting for the database touches while it waits."""
+    return path.with_name(path.name + ".writer-waiting")
+
+
+def is_writer_waiting(path: Path) -> bool:
+    """Whether a writer has said, in the last few seconds, that it waits for the file."""
+    try:
+        return time.time() - writer_waiting(path).stat().st_mtime < WAITING_FRESH
+    except OSError:
+        return False
+
+
 def _connect(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait
     delay = 0.02
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only, config=settings())
-        except duckdb.IOException as e:
-            if "lock" not in str(e).lower():
+    note = writer_waiting(path)
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=settings())
+            except duckdb.IOException as e:
+                if "lock" not in str(e).lower():
+                    raise StoreError(describe_failure(path, "opening", e)) from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{path} is in use by another Tacitus process (waited "
+                                     f"{wait:.0f} s); try again when it has finished") from None
+                if not read_only:
+                    _touch(note)  # a server holding the file lets go when it sees this
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as e:
                 raise StoreError(describe_failure(path, "opening", e)) from None
-            if time.monotonic() >= deadline:
-                raise StoreError(f"{path} is in use by another Tacitus process (waited "
-                                 f"{wait:.0f} s); try again when it has finished") from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
-        except duckdb.Error as e:
-            raise StoreError(describe_failure(path, "opening", e)) from None
+    finally:
+        if not read_only:
+            with suppress(OSError):
+                note.unlink(missing_ok=True)
+
+
+def _touch(path: Path) -> None:
+    with suppress(OSError):  # a read-only folder: the server lets go when idle instead
+        path.touch()
 
 
 def table_rows(records: Sequence[Record], extractor: str) -> dict[str, list[dict[str, Any]]]:

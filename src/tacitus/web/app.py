@@ -23,7 +23,7 @@ from .._version import __version__
 from ..errors import StoreError
 from ..store import READ_WAIT, Store
 from . import api, pages
-from .deps import MAX_PAGE, PARQUET, cut
+from .deps import MAX_PAGE, PARQUET, Readers, cut
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -43,6 +43,8 @@ def create_app(db: str | Path) -> FastAPI:
                   description="Evidence-linked political event data: events (PLOVER), "
                               "quotes, places and times extracted from news reports.")
     app.state.db = db
+    app.state.readers = Readers(db)
+    app.router.add_event_handler("shutdown", app.state.readers.close)
     app.mount("/static", StaticFiles(directory=str(resources.files("tacitus.web") / "static")),
               name="static")
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_FROM,

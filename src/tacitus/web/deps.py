@@ -2,7 +2,10 @@
 import datetime as dt
 import enum
 import json
+import threading
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -10,7 +13,7 @@ from fastapi import Depends, HTTPException, Query, Request
 
 from ..export import plover_scores
 from ..query import QUADS, SORTS, EventFilter, article_detail, read_cursor
-from ..store import READ_WAIT, Store
+from ..store import READ_WAIT, Store, is_writer_waiting
 from ..words import CUE_KINDS
 
 PARQUET = "application/vnd.apache.parquet"  # compressed already: not gzipped again
@@ -33,14 +36,80 @@ Quad = enum.Enum("Quad", {q.replace(" ", "_"): q for q in QUADS}, type=str)  # t
 Sort = enum.Enum("Sort", {k: k for k in SORTS}, type=str)  # type: ignore[misc]
 
 
+IDLE = 2.0  # seconds without a request after which the shared connection closes
+
+
+class Readers:
+    """The server's read-only connection to its database, shared by the requests (each
+    through its own cursor) while no one waits to write: opening the file costs more
+    than most answers. When an ingest waits for the file (it says so beside it, see
+    `store.writer_waiting`) or no request came for IDLE seconds, the connection closes
+    and the writer takes its turn; meanwhile each request opens the file for itself,
+    waiting (up to READ_WAIT) while a batch is written."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.db = Path(db)
+        self.shared: Store | None = None
+        self.users = 0
+        self.last = 0.0
+        self.lock = threading.Lock()
+        self.timer: threading.Timer | None = None
+
+    def open(self) -> tuple[Store, bool]:
+        """A view of the database for one request, and whether it is of the shared one."""
+        with self.lock:
+            if is_writer_waiting(self.db):
+                self._let_go()
+                return Store(self.db, read_only=True, wait=READ_WAIT), False
+            if self.shared is None:
+                self.shared = Store(self.db, read_only=True, wait=READ_WAIT)
+            self.users += 1
+            return self.shared.view(), True
+
+    def done(self, view: Store, shared: bool) -> None:
+        view.close()
+        if not shared:
+            return
+        with self.lock:
+            self.users -= 1
+            self.last = time.monotonic()
+            if is_writer_waiting(self.db):
+                self._let_go()
+            elif self.timer is None:
+                self.timer = threading.Timer(IDLE, self._idle)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def close(self) -> None:
+        with self.lock:
+            self.users = 0
+            self._let_go()
+
+    def _idle(self) -> None:
+        with self.lock:
+            self.timer = None
+            if time.monotonic() - self.last >= IDLE:
+                self._let_go()
+            elif self.shared is not None:
+                self.timer = threading.Timer(IDLE, self._idle)
+                self.timer.daemon = True
+                self.timer.start()
+
+    def _let_go(self) -> None:
+        """Close the shared connection once no request uses it."""
+        if self.shared is not None and self.users == 0:
+            self.shared.close()
+            self.shared = None
+
+
 def cursor(request: Request) -> Iterator[Store]:
-    """A short read-only connection for one request: an ingest writing the same file goes
-    on between requests, and a request arriving during a batch waits (up to READ_WAIT)."""
-    view = Store(request.app.state.db, read_only=True, wait=READ_WAIT)
+    """The database for one request (see Readers)."""
+    readers: Readers = request.app.state.readers
+    view, shared = readers.open()
     try:
         yield view
     finally:
-        view.close()
+        readers.done(view, shared)
 
 
 Db = Annotated[Store, Depends(cursor)]
