@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Median latency of the event API over N synthetic events (a million by default).
 
-usage: python benchmarks/api_latency.py [--events N] [--repeat N] [--db FILE]
+usage: python benchmarks/api_latency.py [--events N] [--repeat N] [--db FILE] [--ordered]
 
 Builds a database of N random events (50 actors, 16 PLOVER types, ten years) in random
 order, as a backfill would, then runs `Store.compact()` (date order, monthly counts) and
@@ -23,6 +23,7 @@ from pathlib import Path
 warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
 from fastapi.testclient import TestClient  # noqa: E402
 
+from tacitus import aggregates  # noqa: E402
 from tacitus.query import QUADS, row_cursor  # noqa: E402
 from tacitus.store import Store  # noqa: E402
 from tacitus.web.app import create_app  # noqa: E402
@@ -35,8 +36,9 @@ CODES = ["USA", "RUS", "CHN", "PRK", "UKR", "GBR", "FRA", "DEU", "IRN", "ISR", "
 TYPES = [e for events in QUADS.values() for e in events]
 
 
-def build(path: Path, n: int) -> None:
-    """N events in random order (the columns the API reads), then compacted."""
+def build(path: Path, n: int, ordered: bool = False) -> None:
+    """N events (the columns the API reads) in random order, then compacted; or, with
+    `ordered`, written in date order as news ingested as it comes is."""
     codes = "[" + ", ".join(f"'{c}'" for c in CODES) + "]"
     types = "[" + ", ".join(f"'{t}'" for t in TYPES) + "]"
     with Store(path) as store:
@@ -49,10 +51,16 @@ def build(path: Path, n: int) -> None:
                    {codes}[1 + (hash(i * 3) % 50)::INT] AS a, [a],
                    {codes}[1 + (hash(i * 5) % 50)::INT] AS r, [r],
                    'synthetic sentence ' || i, 0, 9, 'synthetic', false, false, 0.5
-            FROM range({n}) t(i)""")
+            FROM range({n}) t(i){" ORDER BY 4" if ordered else ""}""")
         start = time.perf_counter()
-        store.compact()
-        print(f"compacted (date order, monthly counts) in {time.perf_counter() - start:.1f} s")
+        if ordered:
+            for sql in aggregates.BUILD:
+                store.con.execute(sql)
+            print(f"counted by month in {time.perf_counter() - start:.1f} s")
+        else:
+            store.compact()
+            print(f"compacted (date order, monthly counts) in "
+                  f"{time.perf_counter() - start:.1f} s")
 
 
 def median_ms(client: TestClient, url: str, params: dict[str, str], repeat: int) -> float:
@@ -71,12 +79,14 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--db", type=Path, help="keep the database here (reused if present)")
+    parser.add_argument("--ordered", action="store_true",
+                        help="write the events in date order (no compaction)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.duckdb"
         if not db.exists():
             start = time.perf_counter()
-            build(db, args.events)
+            build(db, args.events, args.ordered)
             print(f"built {args.events:,} synthetic events in "
                   f"{time.perf_counter() - start:.1f} s")
         client = TestClient(create_app(db))
