@@ -4,8 +4,8 @@ process and with --workers 2, projected to 100,000 articles.
 
 usage: python benchmarks/news_day.py [--articles N] [--workers 2]
 
-The articles are built from the bundled demo corpus: the seed report and runs of eight
-to twelve Current Events items, about 2,700 characters each as the newswire articles
+The articles are built from the bundled demo corpus: the seed report and runs of eleven
+to fifteen Current Events items, about 2,500 characters each like the newswire articles
 Tacitus is measured on, with distinct ids, dates and a small rewrite each (an article
 number in the first sentence, the items in another order), so that nothing is skipped as
 unchanged and no two are copies of one story. Each run ingests into a fresh database as
@@ -41,7 +41,7 @@ def articles(n: int) -> list[dict[str, str]]:
             rng.shuffle(paragraphs[1:])
             body = "\n\n".join(paragraphs)
         else:
-            body = "\n\n".join(a.text for a in rng.sample(short, rng.randint(8, 12)))
+            body = "\n\n".join(a.text for a in rng.sample(short, rng.randint(11, 15)))
         body = f"Report {i} of the day. " + body
         out.append({"id": f"day-{i}", "date": f"2015-09-{1 + i % 28:02d}",
                     "title": f"Synthetic report {i}", "source": f"wire{i % 7}",

@@ -453,8 +453,10 @@ def export(db: str, fmt: str, out: str, actor: str | None, recipient: str | None
 def serve(db: str, host: str, port: int) -> None:
     """Serve the web UI and JSON API over a database (read-only).
 
-    Pages: dashboard, events, actors, dyads, network, map, articles, search. The API and
-    its OpenAPI description are at /api and /docs.
+    Pages: dashboard, events, actors, dyads, network, map, places, quotes, articles,
+    search, each with one filter bar carried in the URL. The JSON API is under /api
+    (an index at /api), its reference at /docs, its OpenAPI description at
+    /openapi.json. TACITUS_MEMORY_LIMIT and TACITUS_THREADS bound DuckDB.
 
     \b
     Example:

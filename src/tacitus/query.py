@@ -62,7 +62,6 @@ class EventFilter:
 # What the event list can be sorted by.
 SORTS = {"date": "date", "event": "event", "actor": "actor_code",
          "recipient": "recipient_code", "confidence": "confidence", "place": "location_name"}
-STEPS = ("month", "week")
 
 
 def like(value: str) -> str:
@@ -107,7 +106,7 @@ def _either_side(party: str, counterpart: str | None, flat: bool) -> tuple[str, 
 
 def event_where(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     where, params = [], []
-    flat = getattr(store, "laid_out", False)
+    flat = store.laid_out
     for column, value in (("actor", f.actor), ("recipient", f.recipient)):
         if value:
             sql, p = _party(column, value, flat)
@@ -186,7 +185,7 @@ def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
 def _reach(store: Store, f: EventFilter) -> tuple[str, list[Any]] | None:
     """The months a page in date order can reach, from the monthly counts, as a date
     range that lets DuckDB skip the rest of the table (None when they cannot tell)."""
-    if not (getattr(store, "laid_out", False) and aggregates.answers(f)):
+    if not (store.laid_out and aggregates.answers(f)):
         return None
     day = read_cursor(f.after)[0] if f.after else None
     if f.after and day is None:
@@ -266,7 +265,7 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
 def count_events(store: Store, f: EventFilter) -> int:
     """How many events (or real-world events, with distinct) a filter selects; from the
     monthly counts where they answer it (codes, types, whole months)."""
-    if getattr(store, "laid_out", False) and aggregates.answers(f):
+    if store.laid_out and aggregates.answers(f):
         return aggregates.count(store.con, f)
     where, params = event_where(store, f)
     what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
@@ -295,7 +294,7 @@ def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[s
     where, params = event_where(store, f)
     coded = _and(where, "actor_code IS NOT NULL AND recipient_code IS NOT NULL "
                         "AND actor_code <> recipient_code")
-    counted = getattr(store, "laid_out", False) and aggregates.answers(f)
+    counted = store.laid_out and aggregates.answers(f)
     if counted:
         by_type = sorted(aggregates.grouped(store.con, f, "event"),
                          key=lambda t: (-t[1], t[0]))
@@ -343,7 +342,7 @@ def event_series(store: Store, f: EventFilter, step: str | None = None) -> dict[
     Without `step`, weeks for a span of up to 26 weeks, else months."""
     f = replace(f, limit=None, offset=0)
     counts: list[tuple[Any, str, int]] = []
-    if getattr(store, "laid_out", False) and aggregates.answers(f) and step != "week":
+    if store.laid_out and aggregates.answers(f) and step != "week":
         monthly = aggregates.grouped(store.con, f, "month, event")
         counts = _by_quad([(m, e, n) for m, e, n in monthly if m is not None])
         if not counts:
@@ -525,7 +524,7 @@ def network(store: Store, min_weight: int = 1, limit: int = 300,
     """Actors as nodes, actor -> recipient event counts as weighted edges, each with its
     counts by quad class and the commonest one (`quad`)."""
     f = f or EventFilter()
-    if getattr(store, "laid_out", False) and aggregates.answers(f) and not _sided(f):
+    if store.laid_out and aggregates.answers(f) and not _sided(f):
         rows = [(a, r, QUAD_OF[e], n) for a, r, e, n in aggregates.pairs(store.con, f)]
     else:
         where, params = event_where(store, f)
