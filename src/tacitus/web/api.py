@@ -44,6 +44,7 @@ from .deps import (
     jsonable,
     known_actor,
 )
+from .docs import summary
 
 router = APIRouter(prefix="/api")
 MEDIA_TYPES = {"csv": "text/csv", "parquet": PARQUET}
@@ -55,8 +56,7 @@ def api_index(request: Request) -> dict[str, Any]:
     spec = request.app.openapi()
     return {"name": "Tacitus", "version": __version__, "docs": "/docs",
             "openapi": "/openapi.json",
-            "operations": [{"method": method.upper(), "path": path,
-                            "summary": op.get("summary", "")}
+            "operations": [{"method": method.upper(), "path": path, "summary": summary(op)}
                            for path, item in sorted(spec["paths"].items())
                            for method, op in item.items()]}
 

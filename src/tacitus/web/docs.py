@@ -22,13 +22,23 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
                        "default": p.get("schema", {}).get("default"),
                        "limits": _limits(p.get("schema", {}))}
                       for p in op.get("parameters", [])]
-            out.append({"method": method.upper(), "path": path,
-                        "summary": op.get("summary", ""),
+            out.append({"method": method.upper(), "path": path, "summary": summary(op),
                         "description": op.get("description", ""), "params": params,
                         "tag": (op.get("tags") or [""])[0],
                         "example": path if method == "get" and "{" not in path
                         and not any(p["required"] for p in params) else None})
     return out
+
+
+def summary(op: dict[str, Any]) -> str:
+    """An operation's first sentence (FastAPI's own summary is the function's name)."""
+    text = " ".join(str(op.get("description") or "").split())
+    depth = 0
+    for i, char in enumerate(text):  # up to the first stop outside parentheses
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0 and char in ".;:" and text[i + 1:i + 2] in (" ", ""):
+            return text[:i]
+    return text or str(op.get("summary", ""))
 
 
 def type_text(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
