@@ -416,3 +416,12 @@ def test_the_server_shares_one_connection_and_lets_a_writer_in(tmp_path: Path) -
     while readers.shared is not None and time.monotonic() < deadline:
         time.sleep(0.1)
     assert readers.shared is None  # idle: the file is free
+
+
+def test_an_operation_is_summed_up_by_its_first_sentence() -> None:
+    from tacitus.web.docs import summary
+
+    assert summary({"description": "Quotes by kind (repeat `kind`: speech). More."}) == \
+        "Quotes by kind (repeat `kind`: speech)"
+    assert summary({"description": "Events, filtered; limit at most 500"}) == "Events, filtered"
+    assert summary({"summary": "Api Index"}) == "Api Index"
