@@ -128,8 +128,9 @@ class Database:
         self.store.close()
 
     def events(self, **filters: Any) -> list[dict[str, Any]]:
-        """Events as dicts; filters as `EventFilter` (actor, recipient, event, since, until,
-        text, include_flagged, limit, mode, place)."""
+        """Events as dicts; filters as `EventFilter` (actor, recipient, party, counterpart,
+        event, quad, mode, since, until, place, bbox, text, coded, min_confidence,
+        include_flagged, distinct, sort, newest_first, limit, offset, after)."""
         return find_events(self.store, EventFilter(**filters))
 
     def events_relation(self, **filters: Any) -> duckdb.DuckDBPyRelation:
