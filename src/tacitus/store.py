@@ -219,7 +219,7 @@ class Store:
 
     # ---- schema ---------------------------------------------------------------------
     def version(self) -> int:
-        try:  # one query: every request of the server opens the file and asks this
+        try:  # one query: asked each time a file is opened
             row = self.con.execute("SELECT max(version) FROM schema_version").fetchone()
         except duckdb.CatalogException:
             return 0  # a new file
