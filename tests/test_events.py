@@ -497,3 +497,11 @@ def test_an_object_pronoun_is_not_its_own_subject(extract: Callable[..., Record]
     [aid] = [e for e in live(record) if e.event == "AID"]
     assert [a.text for a in aid.actor] == ["Austrian soldiers"]
     assert all(r.text != "Austrian soldiers" for r in aid.recipient)
+
+
+def test_naming_is_no_call_and_a_day_is_no_particle(extract: Callable[..., Record]) -> None:
+    assert not find(extract("Critics in Kenya called the plan a disaster."), "CONSULT")
+    [call] = live(extract("President Ruto of Kenya called President Museveni of Uganda on "
+                          "Monday."))
+    assert (call.event, call.mode) == ("CONSULT", "phone")
+    assert codes(call.actor) == {"KEN"} and codes(call.recipient) == {"UGA"}

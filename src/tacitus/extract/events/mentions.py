@@ -71,16 +71,21 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
 # Senses whose object is a party: releasing someone. (Not what is given, shared or
 # conceded, often a thing: "sent material", "shared evidence", "waived the rules".)
 PARTY_OBJECT = {"RETREAT"}
+PARTY_MODES = {"phone"}  # one calls someone: "called the plan a disaster" is no call
 CONTENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "MONEY"}
 
 
 def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
     """A bare verb whose sense needs a party as object, said of a thing: "releases a
-    statement", "released its figures". Another sense of the word, no event; the CAMEO
-    phrase patterns ("release ... prisoners") decide otherwise."""
+    statement", "released its figures", "called it a shock". Another sense of the word,
+    no event; the CAMEO phrase patterns ("release ... prisoners") decide otherwise."""
     token = trigger.token
-    if trigger.pattern or token.pos_ != "VERB" or trigger.sense.event not in PARTY_OBJECT:
+    if trigger.pattern or token.pos_ != "VERB" or not (
+            trigger.sense.event in PARTY_OBJECT or trigger.sense.mode in PARTY_MODES):
         return False
+    deps = {c.dep_ for c in token.children}
+    if {"dobj", "oprd"} <= deps:
+        return True  # "critics called the plan a disaster": naming, not a call
     raw = next((c for c in token.children if c.dep_ == "dobj"), None)
     obj = _participant(raw)  # "dozens of women": the women
     if raw is None or obj is None or obj.pos_ == "PRON" or any(
@@ -225,6 +230,8 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     the object's own 'to/against' ("aid to Mozambique"), a complement's ("threatened to
     break relations with Russia"), then any object."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    if not any(o.dep_ == "dobj" for o in objects):  # "called French President Macron",
+        objects += [c for c in verb.children if c.dep_ == "oprd"]  # parsed as naming him
     out: list[Token | None] = [_participant(o) for o in objects if _named(o)]
     out.append(_object_prep(verb))
     out += [_object_prep(o, RECIPIENT_PREPS | {"by", "between"}) for o in objects

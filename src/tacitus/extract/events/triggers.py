@@ -152,8 +152,9 @@ def _phrasal(verb: Token) -> set[str]:
 def _particles(verb: Token) -> list[str]:
     """Particles to try, most specific first: 'pull out', 'meet with', then the bare verb."""
     out = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
-    return out + [""]
+    out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not any(
+        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)]
+    return out + [""]  # (not "on Monday": "called him on Monday" is no "call on")
 
 
 class Window:
