@@ -505,3 +505,8 @@ def test_naming_is_no_call_and_a_day_is_no_particle(extract: Callable[..., Recor
                           "Monday."))
     assert (call.event, call.mode) == ("CONSULT", "phone")
     assert codes(call.actor) == {"KEN"} and codes(call.recipient) == {"UGA"}
+
+
+def test_a_participle_describing_a_thing_is_background(extract: Callable[..., Record]) -> None:
+    record = extract("Border police in Hungary seized a train carrying 300 migrants.")
+    assert [e.event for e in live(record)] == ["COERCE"]

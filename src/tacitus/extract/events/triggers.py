@@ -42,10 +42,19 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _describes(token: Token) -> bool:
-    """Whether a word lies in a relative clause: background to the act a sentence reports
-    ("rebels, who overran the town last month, released..."), dropped when the sentence
-    reports another."""
-    return any(a.dep_ == "relcl" for a in (token, *token.ancestors))
+    """Whether a word lies in a relative clause, or a participle's reduced one, that
+    describes a thing: background to the act a sentence reports ("rebels, who overran the
+    town last month, released...", "seized a train carrying migrants"), dropped when the
+    sentence reports another."""
+    finite = False  # a finite verb joined to a participle is a clause of its own:
+    for a in (token, *token.ancestors):  # "seized a train carrying migrants and disarmed..."
+        if a.dep_ == "relcl":
+            return True
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ == "NOUN" and \
+                a.head.ent_type_ == "" and not finite:
+            return True
+        finite = finite or (a.dep_ == "conj" and a.tag_ != "VBG")
+    return False
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
