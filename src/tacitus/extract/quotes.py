@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
+from ..nlp import sentences
 from ..resolve.context import ArticleContext, passive_agent
 from ..words import cue_kinds, speech_nouns, speech_verbs
 
@@ -40,7 +41,7 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
     text = doc.text  # built anew on every access: once per article
     quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(text)]
     found: list[Quote] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs("quote"):
                 found.extend(_reported(token, context, quoted, text))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Place
+from ..nlp import sentences
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -321,7 +322,7 @@ class ArticleContext:
 
     def _previous_subject(self, pronoun: Token) -> Token | None:
         if self.sentences is None:
-            self.sentences = list(self.doc.sents)
+            self.sentences = sentences(self.doc)
             self.sentence_starts = [s.start for s in self.sentences]
         here = bisect_right(self.sentence_starts, pronoun.i) - 1
         for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):

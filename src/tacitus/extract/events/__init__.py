@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ...model import Article, Event, Place
+from ...nlp import sentences
 from ...resolve.context import ArticleContext
 from ..confidence import calibrate
 from ..lexicon import Lexicon
@@ -50,7 +51,7 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
     """Every event the article reports, merged across its mentions, dated and located."""
     setting = setting or Setting()
     events = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         for trigger in steps.triggers(sent, lexicon):
             mention = steps.mention(trigger, sent, context)
             if mention is not None:
