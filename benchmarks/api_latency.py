@@ -54,8 +54,7 @@ def build(path: Path, n: int, ordered: bool = False) -> None:
             FROM range({n}) t(i){" ORDER BY 4" if ordered else ""}""")
         start = time.perf_counter()
         if ordered:
-            for sql in aggregates.BUILD:
-                store.con.execute(sql)
+            aggregates.rebuild(store.con)
             print(f"counted by month in {time.perf_counter() - start:.1f} s")
         else:
             store.compact()

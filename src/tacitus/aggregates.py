@@ -64,6 +64,15 @@ def _counts_sql(where: str) -> str:
 
 BUILD = [f"INSERT INTO event_counts {_counts_sql('')}",
          "INSERT INTO event_totals " + TOTALS.format(MONTH=MONTH, where="")]
+TABLES = ("event_counts", "event_totals")
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Recount every month from the events."""
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table}")
+    for sql in BUILD:
+        con.execute(sql)
 
 
 def touched_months(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[Any]:
@@ -81,7 +90,7 @@ def refresh(con: duckdb.DuckDBPyConnection, months: set[Any]) -> None:
         return
     where = "WHERE (date_trunc('month', date)::DATE IN (SELECT unnest(?::DATE[])) OR " \
             "(? AND date IS NULL))"
-    for table in ("event_counts", "event_totals"):
+    for table in TABLES:
         con.execute(f"DELETE FROM {table} WHERE month IN (SELECT unnest(?::DATE[])) OR "
                     "(? AND month IS NULL)", [dated, undated])
     con.execute(f"INSERT INTO event_counts {_counts_sql(where)}", [dated, undated])

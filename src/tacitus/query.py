@@ -5,7 +5,7 @@ import base64
 import binascii
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -154,44 +154,54 @@ def events_query(store: Store, f: EventFilter) -> tuple[str, list[Any]]:
     `after` (a row's cursor) it starts after that row, so a deep page costs what the
     first does."""
     where, params = event_where(store, f)
-    if f.after:
-        clause, more = _after(f)
+    after = read_cursor(f.after) if f.after else None
+    if after:
+        clause, more = _after(after, f.newest_first)
         where, params = _and(where, clause), params + more
     cols = ", ".join(f'"{c}"' for c in EVENT_FIELDS)
     way = "DESC" if f.newest_first else "ASC"
-    order = f"{SORTS[f.sort]} {way} NULLS LAST, date {way}, article_id, start"
+    then = f", date {way}" if f.sort != "date" else ""
+    order = f"{SORTS[f.sort]} {way} NULLS LAST{then}, article_id, start"
     if f.distinct:
         sql = f"SELECT {cols}, {', '.join(CLUSTER_FIELDS)} FROM ({clusters_sql(where)}) " \
               f"ORDER BY {order}"
-    elif f.limit and f.sort == "date":  # the edge as a constant: zone maps can use it
-        reach = _reach(store, f)
-        if reach:
-            where, params = _and(where, reach[0]), params + reach[1]
-        edge, cmp = ("min", ">=") if f.newest_first else ("max", "<=")
-        row = store.con.execute(f"SELECT {edge}(date), count(*) - count(date) FROM (SELECT "
-                                f"date FROM events{where} ORDER BY date {way} NULLS LAST "
-                                f"LIMIT {int(f.limit) + int(f.offset)})", params).fetchone()
-        if row and row[0] is not None:  # a bare comparison, which zone maps can use
-            bound = f"date {cmp} CAST(? AS DATE)" + (" OR date IS NULL" if row[1] else "")
-            where, params = _and(where, f"({bound})"), params + [row[0]]
-        sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     else:
+        if f.limit and f.sort == "date":
+            where, params = _page_dates(store, f, after, where, params)
         sql = f"SELECT {cols} FROM events{where} ORDER BY {order}"
     if f.limit:
         sql += f" LIMIT {int(f.limit)} OFFSET {int(f.offset)}"
     return sql, params
 
 
-def _reach(store: Store, f: EventFilter) -> tuple[str, list[Any]] | None:
+def _page_dates(store: Store, f: EventFilter, after: tuple[str | None, str, int] | None,
+                where: str, params: list[Any]) -> tuple[str, list[Any]]:
+    """The filter narrowed to the dates a page in date order can hold, as constants that
+    zone maps can use: the months the monthly counts say it reaches, then the day a
+    top-N on the date alone finds."""
+    reach = _reach(store, f, after)
+    if reach:
+        where, params = _and(where, reach[0]), params + reach[1]
+    way, edge, cmp = ("DESC", "min", ">=") if f.newest_first else ("ASC", "max", "<=")
+    row = store.con.execute(f"SELECT {edge}(date), count(*) - count(date) FROM (SELECT "
+                            f"date FROM events{where} ORDER BY date {way} NULLS LAST "
+                            f"LIMIT {int(f.limit or 0) + int(f.offset)})", params).fetchone()
+    if row and row[0] is not None:  # a bare comparison, which zone maps can use
+        bound = f"date {cmp} CAST(? AS DATE)" + (" OR date IS NULL" if row[1] else "")
+        where, params = _and(where, f"({bound})"), params + [row[0]]
+    return where, params
+
+
+def _reach(store: Store, f: EventFilter, after: tuple[str | None, str, int] | None
+           ) -> tuple[str, list[Any]] | None:
     """The months a page in date order can reach, from the monthly counts, as a date
     range that lets DuckDB skip the rest of the table (None when they cannot tell)."""
     if not (store.laid_out and aggregates.answers(f)):
         return None
-    day = read_cursor(f.after)[0] if f.after else None
-    if f.after and day is None:
+    if after and after[0] is None:
         return None  # past the dated events: the undated ones are left
     month = aggregates.window(store.con, f, int(f.limit or 0) + int(f.offset), f.newest_first,
-                              dt.date.fromisoformat(day) if day else None)
+                              dt.date.fromisoformat(after[0]) if after and after[0] else None)
     if month is None:
         return None
     if f.newest_first:  # the page ends before the undated events, which come last
@@ -218,13 +228,14 @@ def read_cursor(text: str) -> tuple[str | None, str, int]:
         raise ValueError(f"not a cursor: {text[:40]!r}") from None
 
 
-def _after(f: EventFilter) -> tuple[str, list[Any]]:
-    """The rows after a cursor in the filter's date order (undated rows come last)."""
-    day, article, start = read_cursor(f.after or "")
+def _after(cursor: tuple[str | None, str, int], newest_first: bool
+           ) -> tuple[str, list[Any]]:
+    """The rows after a cursor in date order (undated rows come last)."""
+    day, article, start = cursor
     tie = "(article_id > ? OR (article_id = ? AND start > ?))"
     if day is None:
         return f"(date IS NULL AND {tie})", [article, article, start]
-    later = "<" if f.newest_first else ">"
+    later = "<" if newest_first else ">"
     return (f"(date {later} CAST(? AS DATE) OR (date = CAST(? AS DATE) AND {tie}) "
             "OR date IS NULL)"), [day, day, article, article, start]
 
@@ -294,20 +305,16 @@ def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[s
     where, params = event_where(store, f)
     coded = _and(where, "actor_code IS NOT NULL AND recipient_code IS NOT NULL "
                         "AND actor_code <> recipient_code")
-    counted = store.laid_out and aggregates.answers(f)
-    if counted:
+    if store.laid_out and aggregates.answers(f):
         by_type = sorted(aggregates.grouped(store.con, f, "event"),
                          key=lambda t: (-t[1], t[0]))
     else:
         by_type = store.con.execute(
             f"SELECT event, count(*) n FROM events{where} GROUP BY event "
             "ORDER BY n DESC, event", params).fetchall()
-    if counted and not _sided(f):
-        pairs = _pair_totals(aggregates.pairs(store.con, f))
-    else:
-        pairs = store.con.execute(f"SELECT a, r, count(*)::INT FROM ({_pairs_sql(where)}) "
-                                  "GROUP BY ALL", params).fetchall()
-    dyads = sorted(pairs, key=lambda t: (-t[2], t[0], t[1]))[:top]
+    totals = _sums(((a, r), n) for a, r, _, n in _pair_counts(store, f))
+    dyads = sorted(((a, r, n) for (a, r), n in totals.items()),
+                   key=lambda t: (-t[2], t[0], t[1]))[:top]
     examples = store.con.execute(  # the best-evidenced event of each of the commonest types
         "SELECT date, event, coalesce(actor_name, actor_text), actor_code, "
         "coalesce(recipient_name, recipient_text), recipient_code, sentence FROM ("
@@ -317,23 +324,25 @@ def summary(store: Store, top: int = 10, f: EventFilter | None = None) -> dict[s
     return {"counts": store.counts(), "by_type": by_type, "dyads": dyads, "examples": examples}
 
 
-def _pairs_sql(where: str) -> str:
-    """Every (actor code, recipient code) pair of two different codes of the events
-    `where` selects, with the event's type."""
-    return (f"SELECT a, r, event FROM (SELECT event, a, unnest(recipient_codes) AS r FROM "
-            f"(SELECT event, recipient_codes, unnest(actor_codes) AS a FROM events{where})) "
-            "WHERE a <> r")
+def _pair_counts(store: Store, f: EventFilter) -> list[tuple[str, str, str, int]]:
+    """(actor code, recipient code, event type, events) for every pair of two different
+    codes of the events a filter selects (an event with two codes on a side counts for
+    each), from the monthly counts where they answer it."""
+    if store.laid_out and aggregates.answers(f) and not (f.actor or f.recipient or f.party):
+        return aggregates.pairs(store.con, f)
+    where, params = event_where(store, f)
+    return store.con.execute(
+        f"SELECT a, r, event, count(*)::INT FROM (SELECT event, a, unnest(recipient_codes) "
+        f"AS r FROM (SELECT event, recipient_codes, unnest(actor_codes) AS a FROM "
+        f"events{where})) WHERE a <> r GROUP BY ALL", params).fetchall()
 
 
-def _sided(f: EventFilter) -> bool:
-    return bool(f.actor or f.recipient or f.party)
-
-
-def _pair_totals(rows: list[tuple[str, str, str, int]]) -> list[tuple[str, str, int]]:
-    out: dict[tuple[str, str], int] = {}
-    for a, r, _, n in rows:
-        out[(a, r)] = out.get((a, r), 0) + n
-    return [(a, r, n) for (a, r), n in out.items()]
+def _sums(items: Iterable[tuple[Any, int]]) -> dict[Any, int]:
+    """Counts summed by key."""
+    out: dict[Any, int] = {}
+    for key, n in items:
+        out[key] = out.get(key, 0) + n
+    return out
 
 
 def event_series(store: Store, f: EventFilter, step: str | None = None) -> dict[str, Any]:
@@ -341,54 +350,56 @@ def event_series(store: Store, f: EventFilter, step: str | None = None) -> dict[
     from the first dated event to the last is present, with zeros where nothing happened.
     Without `step`, weeks for a span of up to 26 weeks, else months."""
     f = replace(f, limit=None, offset=0)
-    counts: list[tuple[Any, str, int]] = []
-    if store.laid_out and aggregates.answers(f) and step != "week":
-        monthly = aggregates.grouped(store.con, f, "month, event")
-        counts = _by_quad([(m, e, n) for m, e, n in monthly if m is not None])
-        if not counts:
-            return {"step": "month", "quads": list(QUADS), "buckets": []}
-        first, last = min(c[0] for c in counts), max(c[0] for c in counts)
-        if step is None and (last - first).days <= 26 * 7:
-            counts = []  # a short span: weeks, from the events
-        else:
-            last, step = _next_bucket(last, "month") - dt.timedelta(days=1), "month"
-    if not counts:
-        where, params = event_where(store, f)
-        dated = _and(where, "date IS NOT NULL")
-        row = store.con.execute(f"SELECT min(date), max(date) FROM events{dated}",
-                                params).fetchone()
-        if not row or row[0] is None:
-            return {"step": step or "month", "quads": list(QUADS), "buckets": []}
-        first, last = row
-        step = step or ("week" if (last - first).days <= 26 * 7 else "month")
-        what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
-        counts = store.con.execute(
-            f"SELECT date_trunc('{step}', date)::DATE, {quad_case()}, {what}::INT "
-            f"FROM events{dated} GROUP BY ALL", params).fetchall()
-    unit = step or "month"
+    unit, first, last, counts = _counted_months(store, f, step) or \
+        _scanned_buckets(store, f, step)
     buckets: dict[dt.date, dict[str, Any]] = {}
-    start = _bucket(first, unit)
-    while start <= last:
+    start = _bucket(first, unit) if first else None
+    while start is not None and start <= last:
         end = _next_bucket(start, unit)
         buckets[start] = {"start": start.isoformat(),
                           "end": (end - dt.timedelta(days=1)).isoformat(),
                           **dict.fromkeys(QUADS, 0)}
         start = end
-    for day, quad, n in counts:
+    for (day, quad), n in counts.items():
         buckets[day][quad] = n
     return {"step": unit, "quads": list(QUADS), "buckets": list(buckets.values())}
 
 
+Counted = tuple[str, Any, Any, dict[tuple[Any, str], int]]  # step, first, last, counts
+
+
+def _counted_months(store: Store, f: EventFilter, step: str | None) -> Counted | None:
+    """Months from the monthly counts; None where they cannot answer (a filter they do
+    not hold, weeks asked for, or a span short enough for weeks)."""
+    if step == "week" or not (store.laid_out and aggregates.answers(f)):
+        return None
+    counts = _sums(((m, QUAD_OF[e]), n) for m, e, n in
+                   aggregates.grouped(store.con, f, "month, event") if m is not None)
+    if not counts:
+        return "month", None, None, {}
+    first, last = min(m for m, _ in counts), max(m for m, _ in counts)
+    if step is None and (last - first).days <= 26 * 7:
+        return None
+    return "month", first, _next_bucket(last, "month") - dt.timedelta(days=1), counts
+
+
+def _scanned_buckets(store: Store, f: EventFilter, step: str | None) -> Counted:
+    where, params = event_where(store, f)
+    dated = _and(where, "date IS NOT NULL")
+    row = store.con.execute(f"SELECT min(date), max(date) FROM events{dated}",
+                            params).fetchone()
+    if not row or row[0] is None:
+        return step or "month", None, None, {}
+    first, last = row
+    unit = step or ("week" if (last - first).days <= 26 * 7 else "month")
+    what = "count(DISTINCT coalesce(cluster_id, id))" if f.distinct else "count(*)"
+    counts = {(day, quad): n for day, quad, n in store.con.execute(
+        f"SELECT date_trunc('{unit}', date)::DATE, {quad_case()}, {what}::INT "
+        f"FROM events{dated} GROUP BY ALL", params).fetchall()}
+    return unit, first, last, counts
+
+
 QUAD_OF = {event: quad for quad, events in QUADS.items() for event in events}
-
-
-def _by_quad(rows: list[tuple[Any, str, int]]) -> list[tuple[Any, str, int]]:
-    """(bucket, event type, n) summed to (bucket, quad class, n)."""
-    out: dict[tuple[Any, str], int] = {}
-    for bucket, event, n in rows:
-        key = (bucket, QUAD_OF[event])
-        out[key] = out.get(key, 0) + n
-    return [(b, q, n) for (b, q), n in out.items()]
 
 
 def _bucket(day: dt.date, step: str) -> dt.date:
@@ -444,6 +455,19 @@ def find_quotes(store: Store, speaker: str | None = None, text: str | None = Non
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [dict(zip(QUOTE_FIELDS, row)) for row in store.con.execute(sql, params).fetchall()]
+
+
+def place_detail(store: Store, geonameid: int) -> dict[str, Any] | None:
+    """One place by its GeoNames id: its name, country and point as most mentions give
+    them, and how often and in how many articles it is named (any kind of mention)."""
+    row = store.con.execute(
+        "SELECT name, code, lat, lon, count(*)::INT, count(DISTINCT article_id)::INT "
+        "FROM places WHERE geonameid = ? AND lat IS NOT NULL GROUP BY ALL ORDER BY 5 DESC "
+        "LIMIT 1", [geonameid]).fetchone()
+    if row is None:
+        return None
+    return {"geonameid": geonameid,
+            **dict(zip(["name", "code", "lat", "lon", "mentions", "articles"], row))}
 
 
 def find_places(store: Store, country: str | None = None, name: str | None = None,
@@ -523,17 +547,9 @@ def network(store: Store, min_weight: int = 1, limit: int = 300,
             f: EventFilter | None = None) -> dict[str, Any]:
     """Actors as nodes, actor -> recipient event counts as weighted edges, each with its
     counts by quad class and the commonest one (`quad`)."""
-    f = f or EventFilter()
-    if store.laid_out and aggregates.answers(f) and not _sided(f):
-        rows = [(a, r, QUAD_OF[e], n) for a, r, e, n in aggregates.pairs(store.con, f)]
-    else:
-        where, params = event_where(store, f)
-        rows = store.con.execute(f"SELECT a, r, {quad_case()} AS quad, count(*)::INT FROM "
-                                 f"({_pairs_sql(where)}) GROUP BY ALL", params).fetchall()
     by_pair: dict[tuple[str, str], dict[str, int]] = {}
-    for a, r, quad, n in rows:
-        quads = by_pair.setdefault((a, r), dict.fromkeys(QUADS, 0))
-        quads[quad] += n
+    for a, r, event, n in _pair_counts(store, f or EventFilter()):
+        by_pair.setdefault((a, r), dict.fromkeys(QUADS, 0))[QUAD_OF[event]] += n
     pairs = sorted(((sum(q.values()), a, r, q) for (a, r), q in by_pair.items()
                     if sum(q.values()) >= min_weight), key=lambda t: (-t[0], t[1], t[2]))
     degree: dict[str, int] = {}

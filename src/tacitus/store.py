@@ -355,9 +355,7 @@ class Store:
             self.con.execute("DROP TABLE events")
             self.con.execute("ALTER TABLE events_sorted RENAME TO events")
             self.con.execute("CREATE INDEX events_article ON events (article_id)")
-            for table, build in zip(("event_counts", "event_totals"), aggregates.BUILD):
-                self.con.execute(f"DELETE FROM {table}")
-                self.con.execute(build)
+            aggregates.rebuild(self.con)
         with storage_errors(self.path, "compacting"):
             self.con.execute("CHECKPOINT")
         row = self.con.execute("SELECT count(*) FROM events").fetchone()

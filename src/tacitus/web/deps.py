@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from fastapi import Depends, HTTPException, Query, Request
 
 from ..export import plover_scores
-from ..query import QUADS, SORTS, EventFilter, article_detail, read_cursor
+from ..query import QUADS, SORTS, EventFilter, article_detail, count_events, read_cursor
 from ..store import READ_WAIT, Store, is_writer_waiting
 from ..words import CUE_KINDS
 
@@ -76,14 +76,17 @@ class Readers:
             if is_writer_waiting(self.db):
                 self._let_go()
             elif self.timer is None:
-                self.timer = threading.Timer(IDLE, self._idle)
-                self.timer.daemon = True
-                self.timer.start()
+                self._wake_in(IDLE)
 
     def close(self) -> None:
         with self.lock:
             self.users = 0
             self._let_go()
+
+    def _wake_in(self, seconds: float) -> None:
+        self.timer = threading.Timer(seconds, self._idle)
+        self.timer.daemon = True
+        self.timer.start()
 
     def _idle(self) -> None:
         with self.lock:
@@ -91,9 +94,7 @@ class Readers:
             if time.monotonic() - self.last >= IDLE:
                 self._let_go()
             elif self.shared is not None:
-                self.timer = threading.Timer(IDLE, self._idle)
-                self.timer.daemon = True
-                self.timer.start()
+                self._wake_in(IDLE)
 
     def _let_go(self) -> None:
         """Close the shared connection once no request uses it."""
@@ -202,9 +203,7 @@ def actor_code(code: str) -> str:
 def known_actor(db: Store, code: str) -> str:
     """A country code the database's events name, else a 404."""
     code = actor_code(code)
-    row = db.con.execute("SELECT 1 FROM events WHERE list_contains(actor_codes, ?) OR "
-                         "list_contains(recipient_codes, ?) LIMIT 1", [code, code]).fetchone()
-    if row is None:
+    if not count_events(db, EventFilter(party=code, include_flagged=True)):
         raise HTTPException(404, f"no event names the actor {code}")
     return code
 

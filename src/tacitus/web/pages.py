@@ -21,6 +21,7 @@ from ..query import (
     count_events,
     find_events,
     find_quotes,
+    place_detail,
     search_articles,
     summary,
 )
@@ -114,20 +115,14 @@ def map_page(request: Request, db: Db, f: Filter, demonyms: bool = False) -> HTM
 @router.get("/places/{geonameid}")
 def place_page(request: Request, db: Db, f: Filter,
                geonameid: Annotated[int, PathParam(ge=0)]) -> HTMLResponse:
-    row = db.con.execute(
-        "SELECT name, code, lat, lon, count(*)::INT, count(DISTINCT article_id)::INT "
-        "FROM places WHERE geonameid = ? AND lat IS NOT NULL GROUP BY ALL ORDER BY 5 DESC "
-        "LIMIT 1", [geonameid]).fetchone()
-    if row is None:
+    place = place_detail(db, geonameid)
+    if place is None:
         raise HTTPException(404, f"no place {geonameid} is named in the articles")
-    name, code, lat, lon, mentions, articles = row
+    lat, lon = place["lat"], place["lon"]
     box = (lon - PLACE_BOX, lat - PLACE_BOX, lon + PLACE_BOX, lat + PLACE_BOX)
     here = replace(f, bbox=box, limit=30, offset=0)
-    return page(request, "place.html", f, place={"geonameid": geonameid, "name": name,
-                                                 "code": code, "lat": lat, "lon": lon,
-                                                 "mentions": mentions, "articles": articles},
-                bbox=",".join(f"{v:.6f}" for v in box), events=find_events(db, here),
-                total=count_events(db, here), view=here)
+    return page(request, "place.html", f, place=place, bbox=",".join(f"{v:.6f}" for v in box),
+                events=find_events(db, here), total=count_events(db, here), view=here)
 
 
 @router.get("/quotes")

@@ -4,8 +4,7 @@
 (function () {
   "use strict";
   var NS = "http://www.w3.org/2000/svg";
-  var COLOURS = { "verbal cooperation": "#7cb342", "material cooperation": "#2e7d32",
-                  "verbal conflict": "#f09a36", "material conflict": "#b71c1c" };
+  var COLOURS = window.TACITUS_QUAD_COLOURS;
   function el(name, attrs, text) {
     var node = document.createElementNS(NS, name);
     Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });

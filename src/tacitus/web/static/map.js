@@ -7,8 +7,7 @@
   var box = document.getElementById("map");
   if (!box) { return; }
   var NS = "http://www.w3.org/2000/svg";
-  var COLOURS = { "verbal cooperation": "#7cb342", "material cooperation": "#2e7d32",
-                  "verbal conflict": "#f09a36", "material conflict": "#b71c1c" };
+  var COLOURS = window.TACITUS_QUAD_COLOURS;
   var W = 960, H = 500, MERGE_PX = 12, MAX_ZOOM = 64;
   var projection = d3.geoEquirectangular().fitSize([W, H], { type: "Sphere" });
   var path = d3.geoPath(projection);

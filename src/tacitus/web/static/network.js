@@ -5,8 +5,7 @@
   "use strict";
   var box = document.getElementById("network");
   if (!box) { return; }
-  var COLOURS = { "verbal cooperation": "#7cb342", "material cooperation": "#2e7d32",
-                  "verbal conflict": "#f09a36", "material conflict": "#b71c1c" };
+  var COLOURS = window.TACITUS_QUAD_COLOURS;
   var query = box.dataset.query ? "?" + box.dataset.query : "";
   function events(extra) {
     var base = box.dataset.events;
