@@ -510,3 +510,52 @@ def test_naming_is_no_call_and_a_day_is_no_particle(extract: Callable[..., Recor
 def test_a_participle_describing_a_thing_is_background(extract: Callable[..., Record]) -> None:
     record = extract("Border police in Hungary seized a train carrying 300 migrants.")
     assert [e.event for e in live(record)] == ["COERCE"]
+
+
+def test_who_owns_up_to_an_attack_made_it(extract: Callable[..., Record]) -> None:
+    [attack] = find(extract("The Taliban claimed responsibility for the killing of two "
+                            "Afghan police officers in Kunduz."), "ASSAULT")
+    assert codes(attack.actor) == {"AFG"} and attack.actor[0].text == "Taliban"
+    assert attack.recipient and attack.recipient[0].sector == "COP"
+
+
+def test_who_undergoes_an_attack_is_its_recipient(extract: Callable[..., Record]) -> None:
+    [attack] = find(extract("The French embassy in Bamako came under a rocket attack."),
+                    "ASSAULT")
+    assert not attack.actor and codes(attack.recipient) == {"FRA"}
+    [cyber] = live(extract("The Estonian defence ministry suffered a cyber attack."))
+    assert (cyber.event, cyber.mode) == ("COERCE", "cyber"), "the PLOVER manual's cyber mode"
+    assert codes(cyber.recipient) == {"EST"}
+
+
+def test_an_accident_a_clause_names_is_no_one_s_act(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Six people were killed after a lorry crashed into a bus "
+                            "near Turin."))
+    assert not live(extract("Nine people died when a ferry capsized off Lesbos."))
+    [attack] = find(extract("Two sailors were killed after rebels sank the patrol boat."),
+                    "ASSAULT")
+    assert attack.recipient, "a clause with a doer is no accident"
+
+
+def test_what_a_company_does_to_no_political_party_is_commerce(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Dutch airline KLM cancels 200 flights over the holiday."))
+    [protest] = find(extract("Pilots in Spain went on strike over pensions."), "PROTEST")
+    assert protest.mode == "boycott"
+
+
+def test_the_body_that_issued_a_document_acts_through_it(
+        extract: Callable[..., Record]) -> None:
+    [ban] = find(extract("Kenya's High Court issued a ruling that bans the sale of "
+                         "plastic bags."), "COERCE")
+    assert codes(ban.actor) == {"KEN"}
+    [order] = find(extract("A court in Lagos issued an injunction against the union."),
+                   "COERCE")
+    assert codes(order.actor) == {"NGA"}
+
+
+def test_questioning_by_police_is_an_investigation(extract: Callable[..., Record]) -> None:
+    [probe] = find(extract("Belgian police questioned the former minister on Tuesday."),
+                   "ACCUSE")
+    assert probe.mode == "investigate" and codes(probe.actor) == {"BEL"}
+

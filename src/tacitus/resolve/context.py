@@ -181,6 +181,11 @@ class ArticleContext:
                 code = code or m.role.code
             if m.sector and covers_head:
                 sector = sector or m.sector
+        if sector is None and head.pos_ == "PROPN":  # "German airline Lufthansa": a firm
+            titles = {c.i for c in head.children if c.dep_ in {"compound", "appos"} and
+                      c.pos_ == "NOUN"}
+            sector = next((m.sector for m in found if m.sector and
+                           any(m.start <= i < m.end for i in titles)), None)
         if code is None and head.lemma_.lower() in GENERIC_HEADS:
             code = self._possessor_code(head)
         if code is None:

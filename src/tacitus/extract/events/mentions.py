@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
-from .triggers import FIGHTING, Trigger, between
+from .triggers import FIGHTING, Trigger, between, carried_by, claimed_by, received_by
 from .types import VERBAL
 
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -56,16 +56,23 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         makers = set(_attacker(token, context))  # "killed in an attack by gunmen": who
         actor = tuple(a if a in makers else Actor(text=a.text, code=a.code, sector=a.sector)
                       for a in actor if a.code or a in makers)
+    if actor and all(_in_business(a) for a in actor) and not any(
+            (r.code or r.sector) and not _in_business(r) for r in recipient):
+        return None  # "the airline cancels 84 flights": commerce, not politics
     if not actor and not recipient and trigger.sense.event != "PROTEST":
         return None  # no one on either side: "the match was abandoned" (a crowd may protest)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any(a.sector or a.name in context.people for a in actor) and
             any(r.code for r in recipient)):
         return None  # a visit is someone going somewhere: not "voters go to the polls"
-    clause = token.head if token.pos_ != "VERB" and token.dep_ in {"dobj", "nsubjpass"} \
-        else token
+    clause = token if token.pos_ == "VERB" else _carrier(token)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+def _in_business(actor: Actor) -> bool:
+    """A company: what it does to no political party is commerce."""
+    return actor.sector == "BUS" or actor.code == "MNC"
 
 
 # Senses whose object is a party: releasing someone. (Not what is given, shared or
@@ -92,6 +99,12 @@ def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
             t.ent_type_ in CONTENT_ENTITIES for t in phrase_tokens(raw)):
         return False  # money given is aid; a number alone may be of anyone
     return not any(a.code or a.sector or a.name for a in context.actors(obj))
+
+
+def _carrier(noun: Token) -> Token:
+    """The verb whose modality and date an event noun takes: its light verb ("held
+    talks"), the verb that undergoes it ("came under attack") or owns up to it."""
+    return carried_by(noun) or received_by(noun) or claimed_by(noun) or noun
 
 
 def _in_sport(token: Token, sent: Span) -> bool:
@@ -130,11 +143,14 @@ CAUSE_PREPS = {"in", "after", "during", "by", "from", "amid", "following"}
 
 
 def _causes(verb: Token) -> list[Token]:
-    """Nouns a verb gives as its cause: "in a crash", "after floods", "when a bus crashed"."""
+    """Words a verb gives as its cause: "in a crash", "after floods", "when a bus crashed"
+    (the bus, and the crashing)."""
     out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
            for g in c.children if g.dep_ == "pobj"]
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         out += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
+        if not any(g.dep_ == "dobj" for g in clause.children):
+            out.append(clause)  # "when the ferry sank"; not "after rebels sank the ferry"
     return out
 
 
@@ -166,6 +182,9 @@ def participants(trigger: Trigger, context: ArticleContext
         context.actors(subject) if subject is not None and not passive else ()))
     if not actor and passive:  # "killed in a US drone strike", "following clashes between..."
         actor = _attacker(token, context)
+    if not actor and not passive and subject is not None and \
+            subject.lemma_.lower() in DOCUMENTS:  # "issued a ruling that bans": the court
+        actor = _issuer(subject, context)
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
@@ -209,6 +228,25 @@ def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
+
+
+# What a body issues and then acts through: "a decree that bans rallies" is the ban of
+# whoever issued the decree.
+DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill",
+             "legislation", "regulation", "directive", "verdict", "judgment", "judgement",
+             "amendment", "statute", "ordinance", "injunction", "edict", "motion"}
+
+
+def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
+    """Who made a document: its owner ("the court's ruling"), the "by" of it, or the
+    one who issued, passed or signed it ("the parliament passed a law that...")."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None) or \
+        _object_prep(document, {"by", "from", "of"})
+    if owner is None and document.dep_ in {"dobj", "nsubjpass"}:
+        subject, agent, passive = _subject(document.head)
+        owner = agent if agent is not None else None if passive else subject
+    owner = _participant(owner)
+    return parties(context.actors(owner)) if owner is not None else ()
 
 
 def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
@@ -339,6 +377,23 @@ ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 def noun_participants(noun: Token, context: ArticleContext
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    claimer, receiver = claimed_by(noun), received_by(noun)
+    if claimer is not None:  # "IS claimed the killing of a priest": IS acted, on the priest
+        subject, agent, _ = _subject(claimer)
+        who = _participant(agent if agent is not None else subject)
+        target = _object_prep(noun, RECIPIENT_PREPS | {"of"})
+        return (parties(context.actors(who)) if who is not None else (),
+                parties(context.actors(target)) if target is not None else ())
+    if receiver is not None:  # "the embassy came under a Taliban attack": on the embassy
+        subject, agent, passive = _subject(receiver)
+        who = _participant(subject) if not passive else None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
+            _object_prep(noun, {"by", "from"})
+        actor = context.actors(owner) if owner is not None else ()
+        if not actor:
+            own = context.resolve(noun)
+            actor = own if any(a.code for a in own) else ()
+        return parties(actor), parties(context.actors(who)) if who is not None else ()
     sides = between(noun) if noun.dep_ not in {"dobj", "nsubjpass"} else []
     if sides:  # "talks between X and Y"; a fight's sides, when one is armed (not a debate)
         found = parties(tuple(a for side in sides for a in context.resolve(side)))
@@ -346,8 +401,9 @@ def noun_participants(noun: Token, context: ArticleContext
         return (found, ()) if not fight or any(a.sector in ARMED for a in found) else ((), ())
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     actor: tuple[Actor, ...] = ()
-    if noun.dep_ in {"dobj", "nsubjpass"}:
-        subject, agent, _ = _subject(noun.head)
+    light = carried_by(noun)
+    if light is not None:
+        subject, agent, _ = _subject(light)
         who = agent if agent is not None else subject
         actor = context.actors(who) if who is not None else ()
     if not actor and owner is not None:
@@ -357,10 +413,10 @@ def noun_participants(noun: Token, context: ArticleContext
         actor = own if any(a.code for a in own) else ()
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
     target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by", "between"})
-    if target is None and noun.dep_ in {"dobj", "nsubjpass"}:
-        target = next((c for c in noun.head.children if c.dep_ in {"dative", "iobj"}), None)
+    if target is None and light is not None:
+        target = next((c for c in light.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
-            target = _object_prep(noun.head)
+            target = _object_prep(light)
     return parties(actor), parties(context.actors(target)) if target is not None else ()
 
 

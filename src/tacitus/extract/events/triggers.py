@@ -226,10 +226,17 @@ def _word_matches(word: str, token: tuple[str, str]) -> bool:
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun carried by a light verb, owned by its participants, or reported."""
     senses = lexicon.nouns.get(noun.lemma_.lower(), ())
-    head = noun.head.lemma_.lower()
+    light = carried_by(noun)
     for entry in senses:
-        if noun.dep_ in {"dobj", "nsubjpass"} and head in entry.light_verbs:
-            return Trigger(noun, entry.sense, True)
+        if light is not None and light.lemma_.lower() in entry.light_verbs:
+            return Trigger(noun, _cyber(noun, entry.sense), True)
+    if senses and (received_by(noun) is not None or claimed_by(noun) is not None):
+        done = [e.sense for e in senses if e.sense.event in DONE_TO]
+        protest = next((e.sense for e in senses if e.sense.event == "PROTEST"), None)
+        if protest and not any(c.dep_ == "compound" for c in noun.children):
+            done = [protest]  # "faced a general strike"; not "suffered a drone strike"
+        if done:
+            return Trigger(noun, _cyber(noun, done[0]), True)
     for entry in senses:
         event = entry.sense.event
         if event in SYMMETRIC and any(c.dep_ == "poss" for c in noun.children):
@@ -239,6 +246,56 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         if event == "ASSAULT" and noun.lemma_.lower() in FIGHTING and between(noun):
             return Trigger(noun, entry.sense, True)  # "clashes between troops and rebels"
     return None
+
+
+# What is done to someone, and a noun that names it can be undergone or owned up to:
+# "the embassy came under attack", "suffered a cyber attack", "faces charges", "faced
+# criticism from Kyiv"; "the group claimed responsibility for the bombing".
+DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST"}
+RECEIVING_VERBS = {"suffer", "face", "sustain", "endure", "repel", "repulse", "withstand",
+                   "survive"}
+CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
+CYBER = {"cyber", "computer", "online", "internet", "ransomware", "hacking"}
+
+
+def carried_by(noun: Token) -> Token | None:
+    """The verb that may carry an event noun: its object's or passive subject's verb
+    ("held talks", "talks were held"), or "go" in "went on strike"."""
+    if noun.dep_ in {"dobj", "nsubjpass"}:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "go":
+        return noun.head.head
+    return None
+
+
+def received_by(noun: Token) -> Token | None:
+    """The verb whose subject undergoes what the noun names: "suffered an attack", "came
+    under attack"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {
+            "VERB", "AUX"}:
+        return noun.head.head
+    return None
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb whose subject owns up to what the noun names: "claimed responsibility for
+    the attack", "took credit for the kidnapping"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    owned = noun.head.head
+    if owned.lemma_.lower() not in {"responsibility", "credit"} or owned.dep_ != "dobj":
+        return None
+    return owned.head if owned.head.lemma_.lower() in CLAIMING_VERBS else None
+
+
+def _cyber(noun: Token, sense: Sense) -> Sense:
+    """A cyber attack is coercion, as the PLOVER manual codes it, not an assault."""
+    if sense.event == "ASSAULT" and any(c.dep_ in {"compound", "amod"} and
+                                        c.lower_.rstrip("-") in CYBER for c in noun.children):
+        return Sense("COERCE", "cyber")
+    return sense
 
 
 # Nouns for fighting that "between X and Y" makes an event with both sides as actors.
