@@ -559,3 +559,21 @@ def test_questioning_by_police_is_an_investigation(extract: Callable[..., Record
                    "ACCUSE")
     assert probe.mode == "investigate" and codes(probe.actor) == {"BEL"}
 
+
+
+def test_a_place_taken_by_an_armed_side_is_an_assault(extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("Houthi rebels captured the airport of Aden after heavy fighting."))
+    assert attack.event == "ASSAULT" and codes(attack.actor) == {"YEM"}
+    [seizure] = live(extract("Kenyan police seized two tonnes of ivory in Mombasa."))
+    assert (seizure.event, seizure.mode) == ("COERCE", "seize"), "goods are seized"
+
+
+def test_a_protest_or_coercion_no_place_locates_is_aimed_at_home(
+        extract: Callable[..., Record]) -> None:
+    [protest] = find(extract("Bolivian miners staged a demonstration on Friday."), "PROTEST")
+    assert codes(protest.recipient) == {"BOL"} and protest.recipient[0].text == "Bolivian"
+    [ban] = find(extract("The Peruvian government banned the largest miners' union."),
+                 "COERCE")
+    assert codes(ban.recipient) == {"PER"}
+    [attack] = find(extract("Bolivian miners attacked a Chilean convoy."), "ASSAULT")
+    assert codes(attack.recipient) == {"CHL"}

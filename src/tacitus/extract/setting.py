@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Place, TimeExpr
-from ..resolve.located import where_they_are
+from ..resolve.located import at_home, where_they_are
 from ..resolve.places import DEMONYM, specificity
 from ..words import LOCATIVE
 
@@ -82,10 +82,11 @@ def locate(event: Event, doc: Doc, places: tuple[Place, ...], starts: list[int])
             if _attached(doc, p.start, token, clause, locative=True) and (
                     best is None or specificity(p) > specificity(best)):
                 best = p
-    if best is None:
-        return event
     first = doc.char_span(event.evidence[0].start, event.evidence[0].end,
                           alignment_mode="expand")
+    if best is None:
+        return replace(event, recipient=at_home(event.event, event.actor, event.recipient,
+                                                first.sent if first is not None else None))
     actor, recipient = where_they_are(event.event, event.actor, event.recipient, best,
                                       first.sent if first is not None else None)
     return replace(event, actor=actor, recipient=recipient, location=best)

@@ -32,6 +32,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
     if event == "ASSAULT" and _in_words(trigger.token):
         event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails"
+    if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
+        event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
     intent = states_intent(clause)
     if intent and event in TO_AGREE:
         event, mode = "AGREE", None
@@ -63,6 +65,28 @@ def _in_words(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"over", "for"} and any(
             g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
             and g.lemma_.lower() not in PLACE_NOUNS for g in c.children) for c in verb.children)
+
+
+# Places taken in fighting: an armed side that captures, overruns or occupies one
+# assaults it (a seizure of goods, people or property stays COERCE).
+HELD_PLACES = {"town", "city", "village", "district", "province", "region", "area", "base",
+               "airport", "airbase", "stronghold", "position", "territory", "hill", "dam",
+               "headquarters", "outpost", "camp", "checkpoint", "port", "capital", "border",
+               "crossing", "bridge", "road", "highway", "oilfield", "garrison", "enclave",
+               "neighbourhood", "neighborhood", "suburb", "island", "valley", "pass"}
+ARMED_SIDES = {"MIL", "REB", "UAF"}
+
+
+def _taken_in_war(verb: Token, actor: tuple[Actor, ...]) -> bool:
+    if verb.pos_ != "VERB" or not any(a.sector in ARMED_SIDES for a in actor):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() in {"control", "part", "most", "much", "parts"}:  # "control of"
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), obj)
+        if obj.ent_type_ in {"GPE", "LOC", "FAC"} or obj.lemma_.lower() in HELD_PLACES:
+            return True
+    return False
 
 
 PLACE_NOUNS = {"border", "frontier", "area", "region", "territory", "town", "city", "village",
