@@ -577,3 +577,16 @@ def test_a_protest_or_coercion_no_place_locates_is_aimed_at_home(
     assert codes(ban.recipient) == {"PER"}
     [attack] = find(extract("Bolivian miners attacked a Chilean convoy."), "ASSAULT")
     assert codes(attack.recipient) == {"CHL"}
+
+
+def test_a_relative_clause_is_no_part_of_the_verb_s_phrase(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Chile's top court issues a decision that bans private money in campaigns.")
+    assert [e.event for e in live(record)] == ["COERCE"], "no 'issue ... money' AID"
+
+
+def test_a_protest_lodged_with_a_government_is_an_accusation(
+        extract: Callable[..., Record]) -> None:
+    [protest] = live(extract("Ghana lodged a formal protest with Togo on Monday."))
+    assert (protest.event, protest.mode) == ("ACCUSE", "disapprove")
+    assert codes(protest.actor) == {"GHA"} and codes(protest.recipient) == {"TGO"}

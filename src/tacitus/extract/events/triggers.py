@@ -170,7 +170,8 @@ class Window:
     """The words around a verb, as CAMEO phrase patterns see them: a few before, ten after.
 
     Words are compared as text or lemma; a pattern word of four letters or more also
-    matches as a stem ("negotiat" matches "negotiations").
+    matches as a stem ("negotiat" matches "negotiations"). A relative clause after the
+    verb describes a noun and is no part of the verb's phrase.
     """
 
     def __init__(self, verb: Token) -> None:
@@ -180,6 +181,9 @@ class Window:
         offset = verb.i - max(verb.i - 5, sent.start)
         self.before = words[:offset]
         self.after = words[offset + 1:offset + 11]
+        described = [t.left_edge.i for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i]
+        if described:  # "issued a decision that bans corporate money": not "issue ... money"
+            self.after = self.after[:max(0, min(described) - verb.i - 1)]
         self.seen = {w for pair in self.before + self.after for w in pair}
         self.stems = {w[:4] for w in self.seen if len(w) >= 4}
 
