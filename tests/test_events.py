@@ -590,3 +590,19 @@ def test_a_protest_lodged_with_a_government_is_an_accusation(
     [protest] = live(extract("Ghana lodged a formal protest with Togo on Monday."))
     assert (protest.event, protest.mode) == ("ACCUSE", "disapprove")
     assert codes(protest.actor) == {"GHA"} and codes(protest.recipient) == {"TGO"}
+
+
+def test_a_permission_no_one_is_named_giving_is_no_act(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Women are allowed to take part in the parade for the first time."))
+    assert not live(extract("The refugees were given the chance to apply for asylum in Sweden."))
+    [permission] = live(extract("The Hungarian government allowed the refugees to board "
+                                "trains."))
+    assert permission.event == "CONCEDE" and codes(permission.actor) == {"HUN"}
+
+
+def test_a_death_in_a_sentence_naming_an_accident_is_no_attack(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Three people are killed and nine injured after two trucks and "
+                            "a bus crash on a bridge in Ohio."))
+    [attack] = live(extract("Three people were killed in an attack on a bus in Kenya."))
+    assert attack.event == "ASSAULT"

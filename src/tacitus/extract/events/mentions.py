@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
+from ..modality import PERMISSION_HEADS
 from .triggers import FIGHTING, Trigger, between, carried_by, claimed_by, received_by
 from .types import VERBAL
 
@@ -59,6 +60,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if actor and all(_in_business(a) for a in actor) and not any(
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 84 flights": commerce, not politics
+    if not actor and trigger.sense.event == "ASSAULT" and token.pos_ == "VERB" and any(
+            non_agents().get(t.lemma_.lower()) == "hazard" for t in sent):
+        return None  # "four are killed and 12 injured after two buses crash": no one's act
+    if not actor and _permitted_by_no_one(token):
+        return None  # "women are allowed to take part", "were given the chance to leave"
     if not actor and not recipient and trigger.sense.event != "PROTEST":
         return None  # no one on either side: "the match was abandoned" (a crowd may protest)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
@@ -68,6 +74,21 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     clause = token if token.pos_ == "VERB" else _carrier(token)
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+# What one may be given that is no good and no concession by itself: a chance.
+CHANCES = {"right", "opportunity", "chance", "permission", "option", "go-ahead", "leave"}
+
+
+def _permitted_by_no_one(verb: Token) -> bool:
+    """A permission or a chance given by someone the sentence does not name ("are allowed
+    to take part", "is granted the right to host"): a state of affairs, not an act told."""
+    if verb.pos_ != "VERB" or passive_agent(verb) is not None or not any(
+            c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in PERMISSION_HEADS or (lemma in {"give", "grant", "offer", "afford"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CHANCES for c in verb.children))
 
 
 def _in_business(actor: Actor) -> bool:
