@@ -61,7 +61,7 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 84 flights": commerce, not politics
     if not actor and trigger.sense.event == "ASSAULT" and token.pos_ == "VERB" and any(
-            non_agents().get(t.lemma_.lower()) == "hazard" for t in sent):
+            t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard" for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
     if not actor and _permitted_by_no_one(token):
         return None  # "women are allowed to take part", "were given the chance to leave"
