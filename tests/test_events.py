@@ -606,3 +606,38 @@ def test_a_death_in_a_sentence_naming_an_accident_is_no_attack(
                             "a bus crash on a bridge in Ohio."))
     [attack] = live(extract("Three people were killed in an attack on a bus in Kenya."))
     assert attack.event == "ASSAULT"
+
+
+def test_what_befalls_a_thing_is_no_one_s_act(extract: Callable[..., Record]) -> None:
+    assert not live(extract("A seaplane crashes during takeoff in Maine, killing two people."))
+    assert not live(extract("A chemical plant explodes in Tianjin, killing 15 people."))
+    assert not live(extract("A huge sandstorm hits Jordan and Iraq."))
+    [attack] = live(extract("A car bomb explodes in Kabul, killing twelve people."))
+    assert attack.event == "ASSAULT", "a bomb is an instrument: someone set it off"
+
+
+def test_passing_a_law_is_coded_by_what_the_law_does(extract: Callable[..., Record]) -> None:
+    [ban] = live(extract("The Senate of Chile passes a bill that bans the sale of "
+                         "assault rifles."))
+    assert ban.event == "COERCE" and codes(ban.actor) == {"CHL"}
+    assert not live(extract("A Latvian man pleads guilty to fraud charges."))
+
+
+def test_crowds_arriving_pay_no_visit_and_home_runs_are_sport(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Seven thousand migrants arrive in Croatia from Serbia."))
+    assert not live(extract("Ortiz hits two home runs in the 10-4 win over the Rays."))
+
+
+def test_a_body_s_stated_country_beats_a_namesake_in_the_dictionary(
+        extract: Callable[..., Record]) -> None:
+    for text in ("The Chilean Senate passes a bill that bans the sale of assault rifles.",
+                 "The Senate of Chile passes a bill that bans the sale of assault rifles."):
+        [ban] = live(extract(text))
+        assert codes(ban.actor) == {"CHL"}, "the dictionary's 'senate' is the US one"
+
+
+def test_whoever_owns_the_weapon_acts(extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("The Russian Defence Ministry said its jets struck targets in "
+                            "Syria."))
+    assert attack.event == "ASSAULT" and codes(attack.actor) == {"RUS"}

@@ -39,7 +39,8 @@ SPORTS = frozenset({
     "innings", "wicket", "goal", "goals", "sets", "race", "fifa", "uefa", "nba", "nfl"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "win", "lose", "break", "top", "edge", "rout",
                            "crush", "overcome", "eliminate", "knock", "thrash", "upset",
-                           "down", "trounce", "outplay", "hold", "draw", "tie"})
+                           "down", "trounce", "outplay", "hold", "draw", "tie", "hit",
+                           "score"})
 
 SPEECH_ROLES = ("quote", "clause_only", "reports", "demands", "present_report")
 

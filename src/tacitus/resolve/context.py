@@ -170,9 +170,9 @@ class ArticleContext:
         stated = self._stated_country(head)
         for m in sorted(found, key=lambda m: not m.start <= head.i < m.end):
             covers_head = m.start <= head.i < m.end
-            if m.role and covers_head and stated and m.role.kind not in STATE_KINDS and \
-                    m.role.code != stated:
-                continue  # "King Hassan of Morocco" is not Jordan's Prince Hassan
+            if m.role and covers_head and stated and m.role.code != stated and (
+                    m.role.kind not in STATE_KINDS or m.role.sector):
+                continue  # "King Hassan of Morocco" is not Jordan's; a Chilean Senate no US one
             if m.role and covers_head and not self._partial_name(m, head):
                 code = code or m.role.code
                 sector = sector or m.role.sector or _metonymy(m.role, head)
@@ -216,14 +216,21 @@ class ArticleContext:
         return None
 
     def _stated_country(self, head: Token) -> str | None:
-        """The country an "of" phrase gives a person: "King Hassan of Morocco"."""
-        if head.ent_type_ != "PERSON":
+        """The country an "of" phrase gives a person or a body ("King Hassan of Morocco",
+        "the Senate of Chile"), or a nationality word a body's name ("the Chilean
+        Senate")."""
+        if head.ent_type_ not in {"PERSON", "ORG"} and head.pos_ != "PROPN":
             return None
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ == "GPE":
                     return self._describe(pobj).code
+            if head.ent_type_ != "PERSON" and child.dep_ in {"amod", "compound"} and \
+                    child.is_title and child.i < head.i:
+                role = self.dictionary.role(normalise([child.text]), self.day)
+                if role and role.kind in STATE_KINDS and not role.sector:
+                    return role.code
         return None
 
     def _entity_text(self, head: Token) -> str:

@@ -26,6 +26,7 @@ RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "resolve", "prepare", "poise",
                     "set", "bent", "involve", "engage"}
 MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
+CROWDS = {"CVL", "REF", "PPL"}  # migrants arriving somewhere pay no visit
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,8 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if not actor and not recipient and trigger.sense.event != "PROTEST":
         return None  # no one on either side: "the match was abandoned" (a crowd may protest)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
-            any(a.sector or a.name in context.people for a in actor) and
+            any((a.sector and a.sector not in CROWDS) or a.name in context.people
+                for a in actor) and
             any(r.code for r in recipient)):
         return None  # a visit is someone going somewhere: not "voters go to the polls"
     clause = token if token.pos_ == "VERB" else _carrier(token)
@@ -147,6 +149,10 @@ def _cannot_act(verb: Token) -> str | None:
     for _ in range(4):
         if current is None:
             return None
+        if current.dep_ in {"advcl", "conj", "xcomp", "pcomp"} and current.head.pos_ == "VERB":
+            kind = _accident(current.head)
+            if kind:  # "a plane crashes on take-off, killing three"
+                return kind
         subject, agent, passive = _subject(current)
         doer = _participant(agent if agent is not None else None if passive else subject)
         if doer is None and current.dep_ in {"acl", "relcl"}:
@@ -158,6 +164,17 @@ def _cannot_act(verb: Token) -> str | None:
             return cause
         current = next((a for a in current.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return None
+
+
+def _accident(verb: Token) -> str | None:
+    """A verb that names what befalls a thing, done by no one: the plane "crashes", the
+    ferry "sinks", the plant "explodes" (a bomb that explodes is still an instrument)."""
+    kind = non_agents().get(verb.lemma_.lower())
+    if kind is None or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return "instrument" if kind == "instrument" and _non_agent(subject) == "instrument" \
+        else "hazard"
 
 
 CAUSE_PREPS = {"in", "after", "during", "by", "from", "amid", "following"}
@@ -185,6 +202,8 @@ def _non_agent(head: Token | None) -> str | None:
         kind = kinds.get(word.lemma_.lower()) or kinds.get(word.lower_)
         if kind:
             return kind
+        if word.lower_.endswith(("storm", "quake", "slide")):
+            return "hazard"  # "a sandstorm", "the mudslides"
     if head.lemma_.lower() in {"series", "wave", "spate", "string", "number"}:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -198,7 +217,7 @@ def participants(trigger: Trigger, context: ArticleContext
     if token.pos_ != "VERB":
         return noun_participants(token, context)
     subject, agent, passive = _subject(token)
-    subject, agent = _participant(subject), _participant(agent)
+    subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ()))
     if not actor and passive:  # "killed in a US drone strike", "following clashes between..."
@@ -268,6 +287,13 @@ def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
         owner = agent if agent is not None else None if passive else subject
     owner = _participant(owner)
     return parties(context.actors(owner)) if owner is not None else ()
+
+
+def _owner_of_weapon(head: Token | None) -> Token | None:
+    """"its jets struck", "the army's shells hit": whoever owns the weapon acts."""
+    if head is None or _non_agent(head) != "instrument":
+        return head
+    return next((c for c in head.children if c.dep_ == "poss"), head)
 
 
 def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:

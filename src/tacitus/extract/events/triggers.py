@@ -88,6 +88,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
     if sense and sense.event in MATERIAL and _states_a_finding(verb):
         return None  # "the court rules that...", "held that...": a judgment, not the act
+    if _enacts(verb) or (lemma == "plead" and any(c.lower_ in {"guilty", "innocent"}
+                                                  for c in verb.children)):
+        return None  # "parliament approves a law that...": the law's content is the act
     patterns = lexicon.verb_patterns(*key)
     if patterns:
         context = Window(verb)
@@ -103,6 +106,18 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 # Acts done rather than said: a verb of one of these with a "that" clause has another
 # sense, one of judging or finding ("the court ruled that", "the panel held that").
 MATERIAL = TO_AGREE - {"CONSULT", "CONCEDE"} | TO_THREATEN
+
+
+# Passing a law, a bill or a decree is no act towards anyone by itself; what the law
+# does ("a law that bans...") is, and is coded from its own words.
+ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse"}
+LAWS = {"law", "bill", "legislation", "decree", "amendment", "statute", "ordinance",
+        "budget", "constitution", "regulation"}
+
+
+def _enacts(verb: Token) -> bool:
+    return verb.lemma_.lower() in ENACTING and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAWS for c in verb.children)
 
 
 def _states_a_finding(verb: Token) -> bool:
