@@ -641,3 +641,13 @@ def test_whoever_owns_the_weapon_acts(extract: Callable[..., Record]) -> None:
     [attack] = live(extract("The Russian Defence Ministry said its jets struck targets in "
                             "Syria."))
     assert attack.event == "ASSAULT" and codes(attack.actor) == {"RUS"}
+
+
+def test_searching_for_a_suspect_is_an_investigation(extract: Callable[..., Record]) -> None:
+    [search] = live(extract("Kenyan police seek a third suspect in the Nairobi bombing."))
+    assert (search.event, search.mode) == ("ACCUSE", "investigate"), "not CAMEO's threat"
+
+
+def test_a_firm_by_its_name_and_an_appeal_in_court(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Nokia Corporation announces it will purchase Acme Limited."))
+    assert not live(extract("The league announced that it will appeal the ruling."))

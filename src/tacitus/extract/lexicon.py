@@ -4,7 +4,9 @@ verbs.tsv and patterns.tsv are converted from the PETRARCH2 CAMEO verb dictionar
 through the CAMEO->PLOVER table (scripts/build_dictionaries.py); verbs_extra.tsv and
 nouns.tsv are Tacitus's own, written from the PLOVER manual's category definitions. A row
 of verbs_extra.tsv with an empty event removes a verb that names no event; one with `-`
-keeps only its phrase patterns ("take hostage").
+keeps only its phrase patterns ("take hostage"). patterns_extra.tsv corrects a converted
+pattern (same block and words) whose CAMEO code contradicts the PLOVER manual; an empty
+event removes it.
 """
 from __future__ import annotations
 
@@ -109,8 +111,10 @@ def load_lexicon() -> Lexicon:
             verbs.pop(key, None)
             blocks.pop(key, None)
     patterns: dict[str, list[Pattern]] = {}
+    corrected = {(r["block"], r["before"], r["after"]): r for r in _rows("patterns_extra.tsv")}
     for row in _rows("patterns.tsv"):
-        if not _content(row["after"]):
+        row = corrected.get((row["block"], row["before"], row["after"]), row)
+        if not _content(row["after"]) or not row["event"]:
             continue  # "* IN", "* WITH": too loose to code anything by itself
         pattern = Pattern(_words(row["before"]), _words(row["after"]),
                           Sense(row["event"], row["mode"] or None, _cameo(row["cameo"])))

@@ -34,6 +34,9 @@ GENERIC_HEADS = {
 SKIP_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "mark", "ccomp", "xcomp", "prep",
              "appos", "det", "predet", "nummod", "quantmod", "advmod"}
 STATE_KINDS = {"country", "capital", "international", "nonstate"}
+# The last word of a company's name.
+CORPORATE = {"inc", "inc.", "ltd", "ltd.", "limited", "corp", "corp.", "corporation", "plc",
+             "llc", "gmbh", "ag", "co.", "incorporated", "holdings"}
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,8 @@ class ArticleContext:
         if name is None and (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
                              or (head.pos_ == "PROPN" and head.is_title and not head.ent_type_)):
             name = self._entity_text(head)  # a proper name the tagger left untyped is one too
+        if sector is None and name and name.lower().rsplit(" ", 1)[-1] in CORPORATE:
+            sector = "BUS"  # "BlackBerry Limited", "Acme Corp."
         return Actor(text=text, name=name, code=code, sector=sector)
 
     def _attached_code(self, head: Token) -> str | None:

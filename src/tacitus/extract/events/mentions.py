@@ -18,7 +18,8 @@ from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..modality import PERMISSION_HEADS
-from .triggers import FIGHTING, Trigger, between, carried_by, claimed_by, received_by
+from .triggers import (DOCUMENTS, FIGHTING, Trigger, between, carried_by, claimed_by,
+                       received_by)
 from .types import VERBAL
 
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -182,13 +183,14 @@ CAUSE_PREPS = {"in", "after", "during", "by", "from", "amid", "following"}
 
 def _causes(verb: Token) -> list[Token]:
     """Words a verb gives as its cause: "in a crash", "after floods", "when a bus crashed"
-    (the bus, and the crashing)."""
+    (the bus, and the crashing: a verb with no object, "after the truck veered off the road
+    and exploded", not "after rebels sank the ferry")."""
     out = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS
            for g in c.children if g.dep_ == "pobj"]
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         out += [g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}]
-        if not any(g.dep_ == "dobj" for g in clause.children):
-            out.append(clause)  # "when the ferry sank"; not "after rebels sank the ferry"
+        out += [v for v in (clause, *clause.conjuncts) if v.pos_ == "VERB" and not any(
+            g.dep_ == "dobj" for g in v.children)]
     return out
 
 
@@ -268,13 +270,6 @@ def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
-
-
-# What a body issues and then acts through: "a decree that bans rallies" is the ban of
-# whoever issued the decree.
-DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill",
-             "legislation", "regulation", "directive", "verdict", "judgment", "judgement",
-             "amendment", "statute", "ordinance", "injunction", "edict", "motion"}
 
 
 def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:

@@ -108,16 +108,23 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 MATERIAL = TO_AGREE - {"CONSULT", "CONCEDE"} | TO_THREATEN
 
 
+# What a body issues and then acts through: "a decree that bans rallies" is the ban of
+# whoever issued the decree.
+DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill",
+             "legislation", "regulation", "directive", "verdict", "judgment", "judgement",
+             "amendment", "statute", "ordinance", "injunction", "edict", "motion", "budget",
+             "constitution", "sentence", "conviction"}
 # Passing a law, a bill or a decree is no act towards anyone by itself; what the law
-# does ("a law that bans...") is, and is coded from its own words.
-ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse"}
-LAWS = {"law", "bill", "legislation", "decree", "amendment", "statute", "ordinance",
-        "budget", "constitution", "regulation"}
+# does ("a law that bans...") is, and is coded from its own words. Appealing a ruling is
+# a step in court, not a request to anyone.
+ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse",
+            "appeal", "challenge"}
 
 
 def _enacts(verb: Token) -> bool:
     return verb.lemma_.lower() in ENACTING and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAWS for c in verb.children)
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DOCUMENTS
+        for c in verb.children)
 
 
 def _states_a_finding(verb: Token) -> bool:
