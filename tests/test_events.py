@@ -651,3 +651,8 @@ def test_searching_for_a_suspect_is_an_investigation(extract: Callable[..., Reco
 def test_a_firm_by_its_name_and_an_appeal_in_court(extract: Callable[..., Record]) -> None:
     assert not live(extract("Nokia Corporation announces it will purchase Acme Limited."))
     assert not live(extract("The league announced that it will appeal the ruling."))
+
+
+def test_a_headline_verb_taken_for_a_noun_is_a_verb(extract: Callable[..., Record]) -> None:
+    [sentence] = live(extract("A Kenyan court sentences five suspected militants to death."))
+    assert sentence.event == "COERCE" and codes(sentence.actor) == {"KEN"}

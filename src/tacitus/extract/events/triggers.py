@@ -29,6 +29,7 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of a sentence, less those that only state another's topic, describe a
     participant in a relative clause, or state the intention whose act another trigger
     already codes (which modality then makes an AGREE or THREATEN)."""
+    _mend_headline_verb(sent, lexicon)
     triggers = list(find_triggers(sent, lexicon))
     protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
     triggers = [t for t in triggers if not (  # "demonstrated, calling for independence"
@@ -39,6 +40,19 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
         t.sense.event == "AGREE" and t.token.lemma_.lower() in INTENT_HEADS
         and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children))]
+
+
+def _mend_headline_verb(sent: Span, lexicon: Lexicon) -> None:
+    """A headline's present tense that the tagger took for a noun ("Clashes in Dushanbe
+    kill 17 people", "A court sentences five men"): a sentence's root with a subject and
+    no determiner is the verb it spells, and is tagged so for every later step."""
+    root = sent.root
+    if root.pos_ not in {"NOUN", "PROPN"} or (root.lemma_.lower(), "") not in lexicon.verbs:
+        return
+    deps = {c.dep_ for c in root.children}
+    if "nsubj" in deps and not deps & {"det", "poss", "nummod", "amod", "compound"}:
+        root.pos_ = "VERB"
+        root.tag_ = "VBZ" if root.lower_.endswith("s") else "VBP"
 
 
 def _describes(token: Token) -> bool:
