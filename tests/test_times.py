@@ -128,3 +128,29 @@ def test_a_scheduled_clause_looks_ahead(extract) -> None:  # type: ignore[no-unt
 def test_seasons_frequencies_clock_days_and_quarters(text: str, future: bool,
                                                      expected: list[tuple[str, str]]) -> None:
     assert values(text, future) == expected
+
+
+@pytest.mark.parametrize("text, future, expected", [
+    # a quarter or half without a year is the latest one so numbered (in the future, the next)
+    ("Profit doubled in the fourth quarter.", False, [("the fourth quarter", "2022-Q4")]),
+    ("Profit will rise in the fourth quarter.", True, [("the fourth quarter", "2023-Q4")]),
+    ("Sales fell in last year's second quarter.", False,
+     [("last year's second quarter", "2022-Q2")]),
+    ("Output rose in the first half.", False, [("the first half", "2023-H1")]),
+    # sets: TIMEX3 periods, and a weekly set on a weekday
+    ("Dividends are paid quarterly.", False, [("quarterly", "P3M")]),
+    ("The council meets each month.", False, [("each month", "P1M")]),
+    ("The market opens every Sunday.", False, [("every Sunday", "XXXX-WXX-7")]),
+    # the past week is a stretch of time; midnight ends a day; two days back
+    ("Shares fell 4% in the past week.", False, [("the past week", "P1W")]),
+    ("The curfew began at midnight.", False, [("midnight", "2023-09-13T24:00")]),
+    ("They met the day before yesterday.", False,
+     [("the day before yesterday", "2023-09-11")]),
+    ("Rebels held the road through the weekend.", False, [("the weekend", "2023-W36-WE")]),
+    # "a year earlier" after a year counts from that year
+    ("In 2019 exports rose; a year earlier they had fallen.", False,
+     [("2019", "2019"), ("a year earlier", "2018")]),
+])
+def test_timeml_granularity_sets_and_references(text: str, future: bool,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert values(text, future) == expected

@@ -177,13 +177,27 @@ def _bare_year(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str
     return m.group("year"), "DATE"
 
 
-@rule(rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+@rule(rf"(?:(?:the\s+)?(?P<qrel>last|this|next)\s+year['\u2019]s\s+|the\s+)?"
+      rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
       rf"(?:\s+of\s+{YEAR})?")
 def _quarter(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """A quarter of the year it names ("last year's third quarter"), else the latest one
+    so numbered, or in a future clause the next: in February, a past "fourth quarter" is
+    last year's."""
     number = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("q").lower()) or \
         int(m.group("q")[0])
-    year = m.group("year") or (str(anchor.year) if anchor else None)
-    return (f"{year}-Q{number}", "DATE") if year else None
+    if m.group("year"):
+        return f"{m.group('year')}-Q{number}", "DATE"
+    if anchor is None:
+        return None
+    current = (anchor.month - 1) // 3 + 1
+    rel = (m.group("qrel") or "").lower()
+    year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and not future and number > current:
+        year -= 1
+    elif not rel and future and number < current:
+        year += 1
+    return f"{year}-Q{number}", "DATE"
 
 
 @rule(rf"(?:fiscal\s+(?:year\s+)?|FY\s*){YEAR}")
@@ -191,9 +205,11 @@ def _fiscal(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, s
     return f"FY{m.group('year')}", "DATE"
 
 
-@rule(rf"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|"
-      rf"{YEAR})")
+@rule(rf"(?:the\s+)?(?P<half>first|second)\s+half(?:\s+of\s+(?:(?P<rel>the|this|last|next)\s+"
+      rf"year|{YEAR}))?(?!\s+of\b)")
 def _half(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """A half of the year it names, else of this year ("sales rose in the first half"),
+    or in a past clause of last year when this year's has not come yet."""
     rel = (m.group("rel") or "").lower()
     if m.group("year"):
         year = int(m.group("year"))
@@ -201,6 +217,8 @@ def _half(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str
         return None
     else:
         year = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
+        if not rel and not future and m.group("half").lower() == "second" and anchor.month <= 6:
+            year -= 1
     return f"{year}-H{1 if m.group('half').lower() == 'first' else 2}", "DATE"
 
 
@@ -301,9 +319,11 @@ def _clock24(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, 
     return f"{anchor.isoformat()}T{int(digits[:-2]):02d}:{digits[-2:]}", "TIME"
 
 
-@rule(r"(?:at\s+)?(?:noon|midday)")
+@rule(r"(?:at\s+)?(?P<hour>noon|midday|midnight)")
 def _noon(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
-    return (f"{anchor.isoformat()}T12:00", "TIME") if anchor else None
+    """Noon is T12:00; midnight, as TIMEX3 writes the end of a day, T24:00."""
+    clock = "24:00" if m.group("hour").lower() == "midnight" else "12:00"
+    return (f"{anchor.isoformat()}T{clock}", "TIME") if anchor else None
 
 
 MONTH_NAME = (r"(?P<name>january|february|march|april|may|june|july|august|september|october|"
@@ -381,13 +401,14 @@ def _weekday(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, 
     return day.isoformat(), "DATE"
 
 
-@rule(r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|"
-      r"night))?")
+@rule(r"(?P<word>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+      r"the\s+day\s+after\s+tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?")
 def _relative_day(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    word = " ".join(m.group("word").lower().split())
     if anchor is None:
-        return ("PRESENT_REF", "DATE") if m.group("word").lower() == "today" else None
-    word = m.group("word").lower()
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        return ("PRESENT_REF", "DATE") if word == "today" else None
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     day = (anchor + timedelta(days=shift)).isoformat()
     part = m.group("part") or ("night" if word == "tonight" else None)
     return (f"{day}T{PARTS_OF_DAY[part.lower()]}", "TIME") if part else (day, "DATE")
@@ -398,7 +419,7 @@ def _last_night(m: re.Match[str], anchor: date | None, future: bool) -> tuple[st
     return (f"{(anchor - timedelta(days=1)).isoformat()}TNI", "TIME") if anchor else None
 
 
-@rule(r"(?:over|during|at)\s+the\s+weekend")
+@rule(r"(?:over|during|at|through|throughout|on)\s+the\s+weekend")
 def _the_weekend(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     """The weekend just past, or in a future clause the coming one."""
     if anchor is None:
@@ -412,6 +433,13 @@ def _this_part(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str
     if anchor is None:
         return None
     return f"{anchor.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}", "TIME"
+
+
+@rule(r"the\s+past\s+(?P<unit>day|week|month|year|decade|century)(?!\s+of\b)")
+def _the_past(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
+    """"in the past week": the stretch up to now, a duration (not "last week")."""
+    _, letter = UNITS[m.group("unit").lower()]
+    return f"P1{letter}", "DURATION"
 
 
 @rule(rf"{REL}\s+(?P<span>week(?:end)?|month|year|decade|spring|summer|autumn|fall|winter)")
@@ -529,12 +557,24 @@ def _every_n(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, 
     return value, "SET"
 
 
-@rule(r"(?P<set>every\s+(?:day|week|month|year)|daily|weekly|monthly|annually|yearly)")
+@rule(rf"(?:every|each)\s+{WEEKDAY}")
+def _every_weekday(m: re.Match[str], anchor: date | None, future: bool
+                   ) -> tuple[str, str] | None:
+    """"every Sunday": TIMEX3's weekly set on that weekday, XXXX-WXX-7."""
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    return f"XXXX-WXX-{days.index(m.group('weekday').lower()) + 1}", "SET"
+
+
+SET_WORDS = {"day": "P1D", "daily": "P1D", "nightly": "P1D", "week": "P1W", "weekly": "P1W",
+             "month": "P1M", "monthly": "P1M", "year": "P1Y", "annually": "P1Y",
+             "yearly": "P1Y", "quarterly": "P3M", "quarter": "P3M", "hourly": "PT1H",
+             "hour": "PT1H", "biannually": "P6M", "semiannually": "P6M", "fortnightly": "P2W"}
+
+
+@rule(r"(?P<set>(?:every|each)\s+(?:day|week|month|year|quarter|hour)|daily|nightly|weekly|"
+      r"fortnightly|monthly|quarterly|hourly|(?:semi|bi)?annually|yearly)")
 def _set(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
-    word = m.group("set").lower().split()[-1]
-    letter = {"day": "D", "daily": "D", "week": "W", "weekly": "W", "month": "M",
-              "monthly": "M", "year": "Y", "annually": "Y", "yearly": "Y"}[word]
-    return f"P1{letter}", "SET"
+    return SET_WORDS[m.group("set").lower().split()[-1]], "SET"
 
 
 @rule(r"(?:once|twice|(?:three|four|five|six|several|many|\d+)\s+times)\s+(?:a|an|per|each|"
@@ -600,10 +640,11 @@ def _on_its_day(times: list[TimeExpr], text: str) -> list[TimeExpr]:
 def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[TimeExpr]:
     """"Two days later", "the following week": counted from the last full date the story
     named before ("On March 3 ... two days later"), else from the article date; "a year
-    earlier" after a quarter or a half is that quarter of the year before."""
+    earlier" after a quarter or a half is that quarter of the year before, and after a
+    year, the year before it."""
     reference = anchor
-    quarter: str | None = None  # the last quarter named: "a year earlier" is that quarter's
-    out = []
+    quarter: str | None = None  # the last quarter or year named: "a year earlier" is the
+    out = []  # same quarter of the year before, or the year before that year
     for t in times:
         if t.value.startswith(REFERENCE):
             count, unit = t.value[len(REFERENCE):].split()
@@ -618,8 +659,9 @@ def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[Time
         if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
             reference = date.fromisoformat(t.value)
             quarter = None
-        elif t.type == "DATE" and re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12])", t.value):
-            quarter = t.value  # "third-quarter profit fell from a year earlier": 2022-Q3
+        elif t.type == "DATE" and re.fullmatch(r"\d{4}(?:-Q[1-4]|-H[12])?", t.value):
+            quarter = t.value  # "third-quarter profit fell from a year earlier": 2022-Q3;
+            # "in 1997 output rose; a year earlier it fell": 1996
         out.append(t)
     return out
 
