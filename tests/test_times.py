@@ -154,3 +154,9 @@ def test_seasons_frequencies_clock_days_and_quarters(text: str, future: bool,
 def test_timeml_granularity_sets_and_references(text: str, future: bool,
                                                 expected: list[tuple[str, str]]) -> None:
     assert values(text, future) == expected
+
+
+def test_a_time_word_inside_a_name_is_no_time(extract) -> None:  # type: ignore[no-untyped-def]
+    record = extract("The Sunday Times reported on Monday that veterans of the Six-Day War "
+                     "met in 1997.")
+    assert [t.text for t in record.times] == ["Monday", "1997"]

@@ -40,7 +40,7 @@ from .nlp import BATCH_SIZE, batched, describe, parse
 from .resolve.actors import ActorDictionary, load_dictionary
 from .resolve.context import ArticleContext
 from .resolve.places import Gazetteer, load_gazetteer, resolve_places
-from .resolve.times import find_times, future_teller
+from .resolve.times import find_times, future_teller, outside_names
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -98,7 +98,8 @@ def _file_hash(path: Path) -> str:
 # ---- the built-in components ----------------------------------------------------------
 @component("tacitus.times.rules.v1", adds="times")
 def _times(stage: Stage) -> tuple[Any, ...]:
-    return tuple(find_times(stage.doc.text, stage.article.date, future_teller(stage.doc)))
+    found = find_times(stage.doc.text, stage.article.date, future_teller(stage.doc))
+    return tuple(outside_names(found, stage.doc))
 
 
 @component("tacitus.places.gazetteer.v1", adds="places")

@@ -11,6 +11,7 @@ clause at an offset speaks of the future; it decides which "Monday" a bare weekd
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -663,6 +664,25 @@ def _resolve_references(times: list[TimeExpr], anchor: date | None) -> list[Time
             quarter = t.value  # "third-quarter profit fell from a year earlier": 2022-Q3;
             # "in 1997 output rose; a year earlier it fell": 1996
         out.append(t)
+    return out
+
+
+# Names a time word can be part of without meaning a time: "The Sunday Times", "the
+# Six-Day War", "Christmas Island".
+NAMES = {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "LOC", "PERSON", "NORP"}
+
+
+def outside_names(times: list[TimeExpr], doc: Doc) -> list[TimeExpr]:
+    """The expressions that are not words of a name the tagger found."""
+    names = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAMES]
+    if not names:
+        return times
+    starts = [n[0] for n in names]
+    out = []
+    for t in times:
+        i = bisect_right(starts, t.start) - 1
+        if i < 0 or not (names[i][0] <= t.start and t.end <= names[i][1]):
+            out.append(t)
     return out
 
 
