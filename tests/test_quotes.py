@@ -133,3 +133,31 @@ def test_a_statement_speaks_for_whoever_issued_it(extract: Callable[..., Record]
     assert quote(record, "the border would reopen").speaker.text == "ministry"
     warning = quote(record, "prices would rise")
     assert warning.speaker.text == "central bank" and warning.cue == "warning"
+
+
+def test_a_quotation_a_clause_introduces_with_a_colon(extract: Callable[..., Record]) -> None:
+    record = extract('The Bolivian finance minister was blunt: "There is no money left for '
+                     'fuel subsidies."')
+    [q] = record.quotes
+    assert q.direct and q.content == "There is no money left for fuel subsidies."
+    assert q.speaker.text == "Bolivian finance minister" and q.speaker.code == "BOL"
+    assert not extract('The forecast is clear: "sunshine and light winds all week."').quotes
+
+
+def test_what_a_warning_is_of(extract: Callable[..., Record]) -> None:
+    [q] = extract("Aid agencies warned of a looming shortage of seed in Malawi.").quotes
+    assert q.content == "a looming shortage of seed in Malawi" and q.kind == "speech"
+
+
+def test_stances_are_attributions_of_their_own_kind(extract: Callable[..., Record]) -> None:
+    [critical] = extract("Senator Ortiz is critical of the new trade deal.").quotes
+    assert (critical.kind, critical.content) == ("stance", "the new trade deal")
+    assert critical.speaker.text == "Senator Ortiz"
+    [support] = extract("The mayor's support for the new stadium angered many residents."
+                        ).quotes
+    assert (support.kind, support.content, support.cue) == ("stance", "the new stadium",
+                                                              "support")
+    [concern] = extract("Opposition parties raised concerns that the vote will be delayed.").quotes
+    assert (concern.kind, concern.content) == ("belief", "the vote will be delayed")
+    assert not extract("The old bridge supports trucks of up to forty tonnes.").quotes
+    assert not extract("Support for the measure has grown among younger voters.").quotes

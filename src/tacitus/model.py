@@ -18,7 +18,8 @@ class Quote:
     start: int
     end: int
     direct: bool
-    kind: str = "speech"  # speech, writing, belief, evidence, question, denial, sourcing
+    kind: str = "speech"  # speech, writing, belief, evidence, question, denial, sourcing,
+    # stance
 
     def to_json(self) -> dict[str, Any]:
         return {"speaker": self.speaker.to_json(), "cue": self.cue, "cue_kind": self.kind,

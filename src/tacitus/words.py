@@ -55,7 +55,8 @@ def speech_verbs(role: str) -> frozenset[str]:
                      if row[role] == "y")
 
 
-CUE_KINDS = ("speech", "writing", "belief", "evidence", "question", "denial", "sourcing")
+CUE_KINDS = ("speech", "writing", "belief", "evidence", "question", "denial", "sourcing",
+             "stance")
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,16 @@ def speech_nouns() -> dict[str, str]:
     text = resources.files("tacitus.data").joinpath("speech_nouns.tsv").read_text("utf-8")
     return {row["noun"]: row["kind"] for row in
             csv.DictReader(io.StringIO(text), delimiter="\t")}
+
+
+@lru_cache(maxsize=1)
+def stance_words() -> dict[tuple[str, str], frozenset[str]]:
+    """Words by which someone takes a side on something, with the prepositions (or
+    "that") that bring what it is about: "backs the plan", "is critical of the deal",
+    "support for the strike", from `data/stance_words.tsv`."""
+    text = resources.files("tacitus.data").joinpath("stance_words.tsv").read_text("utf-8")
+    return {(row["word"], row["pos"]): frozenset(filter(None, row["preps"].split("|")))
+            for row in csv.DictReader(io.StringIO(text), delimiter="	")}
 
 
 @lru_cache(maxsize=1)

@@ -10,9 +10,14 @@
   that ...", "She asked whether ...", "He denied that ...") and what its statement says
   ("Trump's claim that ...", "a warning from the ministry that ...", "issued a statement
   saying ...") are attributed the same way.
+* A quotation a clause introduces with a colon ("The minister was blunt: '...'") is its
+  subject's; what a speech verb is "of" or "about" ("warned of a famine") is its content.
+* Stances: who takes a side on what ("backs the plan", "is critical of the deal", "their
+  support for the strike"), with what it is about as the content.
 Each attribution has a kind (`cue_kind`): speech, writing, belief, evidence (a poll, a
-study or data as source, or a verb of finding), question, denial, or sourcing ("according
-to"); the verbs' and nouns' kinds are data (`speech_verbs.tsv`, `speech_nouns.tsv`).
+study or data as source, or a verb of finding), question, denial, sourcing ("according
+to") or stance; the words' kinds are data (`speech_verbs.tsv`, `speech_nouns.tsv`,
+`stance_words.tsv`).
 Speakers resolve through the article's actor context, so "He" and "Putin" become the
 person named before, with country and sector.
 """
@@ -25,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Quote
 from ..nlp import sentences
 from ..resolve.context import ArticleContext, passive_agent
-from ..words import cue_kinds, speech_nouns, speech_verbs
+from ..words import cue_kinds, speech_nouns, speech_verbs, stance_words
 
 NAME = "tacitus.quotes.rules.v1"
 # Sources that are evidence, not speakers: "Polls show that", "The data suggest that".
@@ -41,17 +46,99 @@ def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
     text = doc.text  # built anew on every access: once per article
     quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(text)]
     found: list[Quote] = []
+    stances = stance_words()
     for sent in sentences(doc):
         for token in sent:
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in speech_verbs("quote"):
+            lemma = token.lemma_.lower()
+            if token.pos_ in {"VERB", "AUX"} and lemma in speech_verbs("quote"):
                 found.extend(_reported(token, context, quoted, text))
-            elif token.pos_ == "NOUN" and token.lemma_.lower() in speech_nouns():
-                found.extend(_nominal(token, context, text))
+            elif token.pos_ == "NOUN" and lemma in speech_nouns() and (
+                    _nominal_found := _nominal(token, context, text)):
+                found.extend(_nominal_found)
             elif token.lower_ == "according" and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ == "to":
                 found.extend(_according(token, sent, context, text))
+            elif (lemma, token.pos_) in stances:
+                found.extend(_stance(token, stances[lemma, token.pos_], context, text))
+            elif token.text == ":":
+                found.extend(_introduced(token, context, quoted, text))
     found.extend(_continued(text, found, quoted))
     return _dedupe(found)
+
+
+# Speech verbs whose "of/about" phrase is what was said when no clause follows: "warned
+# of a looming famine", "spoke about the war".
+ABOUT = {"of", "about", "against", "on"}
+
+
+def _about(cue: Token, text: str) -> tuple[int, int] | None:
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ABOUT and prep.i > cue.i:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _phrase_span(pobj)
+    return None
+
+
+def _phrase_span(head: Token) -> tuple[int, int]:
+    tokens = [t for t in head.subtree if not t.is_punct] or [head]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _stance(cue: Token, preps: frozenset[str], context: ArticleContext,
+            text: str) -> list[Quote]:
+    """Who takes a side, on what: "the senator backs the plan" (the object), "is
+    critical of the deal" (the adjective's phrase or "that" clause), "the union's
+    support for the strike" (the noun's owner, or who voices it, and its phrase)."""
+    span: tuple[int, int] | None = None
+    if cue.pos_ == "VERB":
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        who = _source(cue)
+        span = _phrase_span(obj) if obj is not None else None
+    elif cue.pos_ == "ADJ":  # "X is critical of", "X is concerned that"
+        who = next((c for c in cue.head.children if c.dep_ == "nsubj"), None) \
+            if cue.dep_ == "acomp" else None
+        clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if clause is not None and "that" in preps:
+            span = _content_span(clause, text)
+    else:  # "their support for", "concerns about ... from X", "voiced opposition to"
+        who = next((c for c in cue.children if c.dep_ == "poss"), None) or next(
+            (g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+             for g in c.children if g.dep_ == "pobj"), None)
+        if who is None and cue.dep_ == "dobj":
+            who = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if span is None:
+        pobj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
+                     for g in c.children if g.dep_ == "pobj"), None)
+        span = _phrase_span(pobj) if pobj is not None else None
+    speaker = _speaker(cue, who, context) if who is not None else None
+    if span is None or speaker is None or not (speaker.code or speaker.sector or speaker.name
+                                               or who.pos_ == "PRON"):
+        return []  # a side is taken by someone: not "the plan's support for farmers"
+    return [_quote(speaker, cue, span[0], span[1], False, text, "stance")]
+
+
+def _introduced(colon: Token, context: ArticleContext, quoted: list[tuple[int, int]],
+                text: str) -> list[Quote]:
+    """'The minister was blunt: "We will not negotiate."': the quotation a clause
+    introduces with a colon is its subject's."""
+    after = colon.idx + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    quote = next(((qs, qe) for qs, qe in quoted if qs - 1 == after), None)
+    before = colon.doc[colon.sent.start:colon.i]  # the clause's head: its word that hangs
+    verb = next((t for t in before if t.pos_ in {"VERB", "AUX"} and (  # from past the colon
+        t.head == t or t.head.i >= colon.i)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if subject is not None and subject.lemma_.lower() in speech_nouns():  # "Her message was"
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if quote is None or subject is None or len(text[quote[0]:quote[1]].split()) < MIN_WORDS:
+        return []
+    actors = context.actors(subject)
+    if not actors or not (actors[0].code or actors[0].sector or actors[0].name or
+                          subject.pos_ == "PRON"):
+        return []
+    return [_quote(actors[0], colon, quote[0], quote[1], True, text, "speech")]
 
 
 def _source(cue: Token) -> Token | None:
@@ -118,6 +205,8 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
         for qs, qe in quoted:
             if sent.start_char <= qs and qe <= sent.end_char:
                 out.append(_quote(speaker, cue, qs, qe, True, text, kind))
+    if not out and (about := _about(cue, text)) is not None:
+        out.append(_quote(speaker, cue, about[0], about[1], False, text, kind))
     return out
 
 

@@ -139,7 +139,7 @@ def api_quotes(db: Db, speaker: Text = None, text: Text = None,
                since: Day = None, until: Day = None) -> dict[str, Any]:
     """Quotes and attributions, filtered by speaker (code or name), content, kind of
     attribution (repeat `kind`: speech, writing, belief, evidence, question, denial,
-    sourcing) and the article's date."""
+    sourcing, stance) and the article's date."""
     return {"quotes": jsonable(find_quotes(db, speaker, text, limit,
                                            [k.value for k in kind or ()],
                                            *days(since, until)))}
