@@ -656,3 +656,16 @@ def test_a_firm_by_its_name_and_an_appeal_in_court(extract: Callable[..., Record
 def test_a_headline_verb_taken_for_a_noun_is_a_verb(extract: Callable[..., Record]) -> None:
     [sentence] = live(extract("A Kenyan court sentences five suspected militants to death."))
     assert sentence.event == "COERCE" and codes(sentence.actor) == {"KEN"}
+
+
+def test_what_one_would_make_another_do_is_not_done(extract: Callable[..., Record]) -> None:
+    record = extract("The candidate said he would build a wall and make Mexico pay for it.")
+    assert not live(record), "the paying is promised, not reported"
+    [press] = live(extract("Senator Clinton of New York released a plan and her campaign "
+                           "pressed Congress to pass it."))
+    assert press.event == "REQUEST" and codes(press.actor) == {"USA"}, "her campaign: hers"
+
+
+def test_calling_someone_s_remarks_something_is_no_call(extract: Callable[..., Record]) -> None:
+    assert not live(extract('Aides to the Peruvian president hit back, calling the senator\'s '
+                            'remarks "an insult."'))

@@ -41,7 +41,13 @@ def is_negated(token: Token) -> bool:
 
 
 def _aux(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    """A verb's auxiliaries, or those of the verb it is joined to: "would build a wall
+    and make Mexico pay" (make: would)."""
+    while True:
+        own = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        if own or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
+            return own
+        token = token.head
 
 
 def _reported(token: Token) -> bool:
@@ -61,7 +67,16 @@ def states_intent(token: Token) -> bool:
     return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
 
 
+# Verbs that make someone do something: what is made to happen happens only if the
+# making does ("will make Mexico pay"; but "forced Mexico to pay" reports the paying).
+CAUSATIVE = {"make", "force", "compel", "cause", "get", "oblige", "pressure"}
+
+
 def is_hypothetical(token: Token, intent: bool) -> bool:
+    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE:
+        head = token.head
+        if is_hypothetical(head, False) or states_intent(head):
+            return True
     current: Token | None = token
     while current is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):

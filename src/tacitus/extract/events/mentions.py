@@ -120,8 +120,10 @@ def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
     raw = next((c for c in token.children if c.dep_ == "dobj"), None)
     obj = _participant(raw)  # "dozens of women": the women
     if raw is None or obj is None or obj.pos_ == "PRON" or any(
-            t.ent_type_ in CONTENT_ENTITIES for t in phrase_tokens(raw)):
-        return False  # money given is aid; a number alone may be of anyone
+            t.ent_type_ in CONTENT_ENTITIES for t in (
+                [obj] if trigger.sense.mode in PARTY_MODES else phrase_tokens(raw))):
+        return False  # money given is aid; a number alone may be of anyone; one calls a
+        # party, not "Trump's remarks"
     return not any(a.code or a.sector or a.name for a in context.actors(obj))
 
 
