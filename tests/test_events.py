@@ -669,3 +669,21 @@ def test_what_one_would_make_another_do_is_not_done(extract: Callable[..., Recor
 def test_calling_someone_s_remarks_something_is_no_call(extract: Callable[..., Record]) -> None:
     assert not live(extract('Aides to the Peruvian president hit back, calling the senator\'s '
                             'remarks "an insult."'))
+
+
+def test_a_journey_for_talks_is_the_talks(extract: Callable[..., Record]) -> None:
+    [talks] = live(extract("Lebanese Prime Minister Rafik Hariri flew to Paris for talks "
+                           "with President Jacques Chirac."))
+    assert talks.event == "CONSULT" and codes(talks.actor) == {"LBN"}
+    assert codes(talks.recipient) == {"FRA"} and talks.recipient[0].name
+
+
+def test_a_forecast_of_others_is_no_intention(extract: Callable[..., Record]) -> None:
+    [talk] = extract("The two leaders are expected to discuss trade in Geneva.").events
+    assert talk.event == "CONSULT" and talk.hypothetical, "not an AGREE"
+
+
+def test_a_body_governing_where_it_sits_is_of_that_country(
+        extract: Callable[..., Record]) -> None:
+    [denial] = live(extract("The government in Damascus rejected the report."))
+    assert codes(denial.actor) == {"SYR"}

@@ -60,6 +60,9 @@ def states_intent(token: Token) -> bool:
     aux = _aux(token)
     if aux & FUTURE or ("would" in aux and _reported(token)):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "expect" and any(
+            c.dep_ == "auxpass" for c in token.head.children):
+        return False  # "are expected to discuss": others' forecast, no one's intention
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in INTENT_HEADS:
         # "is ready to mediate", but not "must be ready to mediate": that is asked of them
         return not any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"}

@@ -219,7 +219,8 @@ class ArticleContext:
                 return self._describe(child).code
             if child.dep_ == "prep" and child.lower_ in {"from", "in", "throughout", "across"}:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and (child.lower_ == "from" or _civilian(head)):
+                if pobj is not None and (child.lower_ == "from" or _civilian(head) or (
+                        head.lemma_.lower() in LOCAL_BODIES and child.lower_ == "in")):
                     return self._describe(pobj).code
         return None
 
@@ -374,6 +375,11 @@ CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people"
                   "worker", "villager", "civilian", "activist", "citizen", "crowd", "refugee",
                   "rebel", "insurgent", "guerrilla", "militant", "elder", "farmer", "voter",
                   "prisoner", "fundamentalist"}
+
+
+# Bodies that govern where they sit: "the government in Damascus", "police in Kirkuk".
+LOCAL_BODIES = {"government", "authorities", "authority", "police", "court", "parliament",
+                "administration", "regime", "council", "governor", "mayor", "officials"}
 
 
 def _civilian(head: Token) -> bool:

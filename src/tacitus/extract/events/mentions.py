@@ -18,15 +18,14 @@ from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..modality import PERMISSION_HEADS
-from .triggers import (DOCUMENTS, FIGHTING, Trigger, between, carried_by, claimed_by,
-                       received_by)
+from .triggers import (DOCUMENTS, FIGHTING, MOVEMENT_VERBS, Trigger, between, carried_by,
+                       claimed_by, received_by)
 from .types import VERBAL
 
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
 # "Israel is opposed to...": passive in form, but the subject is the one acting.
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "resolve", "prepare", "poise",
                     "set", "bent", "involve", "engage"}
-MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
 CROWDS = {"CVL", "REF", "PPL"}  # migrants arriving somewhere pay no visit
 
 

@@ -35,6 +35,10 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if not (  # "demonstrated, calling for independence"
         t.sense.event == "REQUEST" and t.token.dep_ in {"advcl", "xcomp"}
         and t.token.head.i in protests)]
+    journeys = {c.i for t in triggers if t.token.pos_ != "VERB" and
+                (c := carried_by(t.token)) is not None and c.lemma_.lower() in MOVEMENT_VERBS}
+    triggers = [t for t in triggers if t.token.i not in journeys]  # "flew to Paris for
+    # talks with Chirac": one act, coded by the talks
     told = [t for t in triggers if not _describes(t.token)] or triggers
     acts = {t.token.i for t in told}
     return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
@@ -268,7 +272,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     senses = lexicon.nouns.get(noun.lemma_.lower(), ())
     light = carried_by(noun)
     for entry in senses:
-        if light is not None and light.lemma_.lower() in entry.light_verbs:
+        if light is not None and (light.lemma_.lower() in entry.light_verbs or (
+                entry.sense.event == "CONSULT" and light.lemma_.lower() in MOVEMENT_VERBS)):
             return Trigger(noun, _cyber(noun, entry.sense), True)
     if senses and (received_by(noun) is not None or claimed_by(noun) is not None):
         done = [e.sense for e in senses if e.sense.event in DONE_TO]
@@ -298,12 +303,19 @@ CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
 CYBER = {"cyber", "computer", "online", "internet", "ransomware", "hacking"}
 
 
+MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
+
+
 def carried_by(noun: Token) -> Token | None:
     """The verb that may carry an event noun: its object's or passive subject's verb
-    ("held talks", "talks were held"), or "go" in "went on strike"."""
+    ("held talks", "talks were held"), "go" in "went on strike", or the journey made for
+    it ("flew to Paris for talks with Chirac")."""
     if noun.dep_ in {"dobj", "nsubjpass"}:
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "go":
+        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+            noun.head.head.lemma_.lower() in MOVEMENT_VERBS:
         return noun.head.head
     return None
 
