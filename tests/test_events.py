@@ -687,3 +687,12 @@ def test_a_body_governing_where_it_sits_is_of_that_country(
         extract: Callable[..., Record]) -> None:
     [denial] = live(extract("The government in Damascus rejected the report."))
     assert codes(denial.actor) == {"SYR"}
+
+
+def test_senses_of_contest_law_and_pressing(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The Labour Party won the election in Wales, defeating several "
+                            "Conservative incumbents."))
+    assert not live(extract("The bill cleared the Senate of Chile on a 30-8 vote."))
+    assert not live(extract("The Chilean senator presses his advantage in the polls."))
+    [press] = live(extract("The Chilean minister pressed Bolivia to reopen the border."))
+    assert press.event == "REQUEST" and codes(press.recipient) == {"BOL"}

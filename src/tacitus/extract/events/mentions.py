@@ -133,10 +133,16 @@ def _carrier(noun: Token) -> Token:
 
 
 def _in_sport(token: Token, sent: Span) -> bool:
-    """A contest verb in a sentence about sport ("Djokovic defeats Federer in the final")."""
+    """A contest verb in a sentence about sport or an election ("Djokovic defeats Federer
+    in the final", "won the House, defeating several incumbents")."""
     if token.lemma_.lower() not in CONTEST_VERBS:
         return False
-    return any(t.lower_ in SPORTS for t in sent) or bool(SCORE.search(sent.text))
+    return any(t.lower_ in SPORTS or t.lemma_.lower() in ELECTIONS for t in sent) or bool(
+        SCORE.search(sent.text))
+
+
+ELECTIONS = {"election", "vote", "poll", "race", "primary", "ballot", "runoff", "caucus",
+             "incumbent", "nomination", "referendum", "electorate", "landslide", "candidate"}
 
 
 SCORE = re.compile(r"\b\d{1,3}\s?[\u2013\u2014-]\s?\d{1,3}\b(?![\u2013\u2014-]\d)")

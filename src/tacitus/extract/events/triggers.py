@@ -109,6 +109,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if _enacts(verb) or (lemma == "plead" and any(c.lower_ in {"guilty", "innocent"}
                                                   for c in verb.children)):
         return None  # "parliament approves a law that...": the law's content is the act
+    if lemma in {"press", "push"} and not _presses_someone(verb):
+        return None  # "presses his advantage": no one is pressed
     patterns = lexicon.verb_patterns(*key)
     if patterns:
         context = Window(verb)
@@ -140,9 +142,20 @@ ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endo
 
 
 def _enacts(verb: Token) -> bool:
-    return verb.lemma_.lower() in ENACTING and any(
-        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in DOCUMENTS
-        for c in verb.children)
+    """"passed a law", "the bill was approved", "the bill cleared the Senate"."""
+    lemma = verb.lemma_.lower()
+    return any(c.lemma_.lower() in DOCUMENTS and (
+        (c.dep_ in {"dobj", "nsubjpass"} and lemma in ENACTING) or
+        (c.dep_ == "nsubj" and lemma in ENACTING | {"clear"})) for c in verb.children)
+
+
+def _presses_someone(verb: Token) -> bool:
+    """Pressing is a demand on someone or for something ("pressed Congress to act",
+    "pushed for talks"), not pursuing one's own cause ("pressed his advantage", "pushed
+    its agenda")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.pos_ != "NOUN" or not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 def _states_a_finding(verb: Token) -> bool:
