@@ -696,3 +696,10 @@ def test_senses_of_contest_law_and_pressing(extract: Callable[..., Record]) -> N
     assert not live(extract("The Chilean senator presses his advantage in the polls."))
     [press] = live(extract("The Chilean minister pressed Bolivia to reopen the border."))
     assert press.event == "REQUEST" and codes(press.recipient) == {"BOL"}
+
+
+def test_marching_through_a_city_is_a_protest_there(extract: Callable[..., Record]) -> None:
+    [march] = live(extract("Thousands of students marched through Jakarta."))
+    assert march.event == "PROTEST" and codes(march.recipient) == {"IDN"}
+    assert march.location is not None and march.location.name == "Jakarta"
+    assert not live(extract("The Cuban regime faced further isolation."))

@@ -23,7 +23,7 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 # Prepositions that place an event: "met in Oslo", "clashes along the border".
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
-                      "around", "on", "off", "within", "along", "over", "beyond"})
+                      "through", "around", "on", "off", "within", "along", "over", "beyond"})
 # Words after which a name is likely a place: "to Kyiv", "from Lagos and Abuja".
 BEFORE_PLACES = frozenset({"in", "at", "near", "from", "to", "of", "outside", "around",
                            "across", "towards", "toward", "via", "into", "between", "and"})

@@ -111,9 +111,11 @@ def _stance(cue: Token, preps: frozenset[str], context: ArticleContext,
         pobj = next((g for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                      for g in c.children if g.dep_ == "pobj"), None)
         span = _phrase_span(pobj) if pobj is not None else None
-    speaker = _speaker(cue, who, context) if who is not None else None
-    if span is None or speaker is None or not (speaker.code or speaker.sector or speaker.name
-                                               or who.pos_ == "PRON"):
+    if span is None or who is None:
+        return []
+    speaker = _speaker(cue, who, context)
+    if speaker is None or not (speaker.code or speaker.sector or speaker.name or
+                               who.pos_ == "PRON"):
         return []  # a side is taken by someone: not "the plan's support for farmers"
     return [_quote(speaker, cue, span[0], span[1], False, text, "stance")]
 

@@ -18,8 +18,16 @@ from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..modality import PERMISSION_HEADS
-from .triggers import (DOCUMENTS, FIGHTING, MOVEMENT_VERBS, Trigger, between, carried_by,
-                       claimed_by, received_by)
+from .triggers import (
+    DOCUMENTS,
+    FIGHTING,
+    MOVEMENT_VERBS,
+    Trigger,
+    between,
+    carried_by,
+    claimed_by,
+    received_by,
+)
 from .types import VERBAL
 
 RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
@@ -426,23 +434,9 @@ ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 def noun_participants(noun: Token, context: ArticleContext
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
-    claimer, receiver = claimed_by(noun), received_by(noun)
-    if claimer is not None:  # "IS claimed the killing of a priest": IS acted, on the priest
-        subject, agent, _ = _subject(claimer)
-        who = _participant(agent if agent is not None else subject)
-        target = _object_prep(noun, RECIPIENT_PREPS | {"of"})
-        return (parties(context.actors(who)) if who is not None else (),
-                parties(context.actors(target)) if target is not None else ())
-    if receiver is not None:  # "the embassy came under a Taliban attack": on the embassy
-        subject, agent, passive = _subject(receiver)
-        who = _participant(subject) if not passive else None
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
-            _object_prep(noun, {"by", "from"})
-        actor = context.actors(owner) if owner is not None else ()
-        if not actor:
-            own = context.resolve(noun)
-            actor = own if any(a.code for a in own) else ()
-        return parties(actor), parties(context.actors(who)) if who is not None else ()
+    sides_of = _claimed_or_undergone(noun, context)
+    if sides_of is not None:
+        return sides_of
     sides = between(noun) if noun.dep_ not in {"dobj", "nsubjpass"} else []
     if sides:  # "talks between X and Y"; a fight's sides, when one is armed (not a debate)
         found = parties(tuple(a for side in sides for a in context.resolve(side)))
@@ -467,6 +461,31 @@ def noun_participants(noun: Token, context: ArticleContext
         if target is None:
             target = _object_prep(light)
     return parties(actor), parties(context.actors(target)) if target is not None else ()
+
+
+def _claimed_or_undergone(noun: Token, context: ArticleContext
+                          ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
+    """The sides of an act someone owns up to ("IS claimed the killing of a priest": IS
+    acted, on the priest) or undergoes ("the embassy came under a Taliban attack": the
+    Taliban acted, on the embassy); None for other nouns."""
+    claimer, receiver = claimed_by(noun), received_by(noun)
+    if claimer is not None:
+        subject, agent, _ = _subject(claimer)
+        who = _participant(agent if agent is not None else subject)
+        target = _object_prep(noun, RECIPIENT_PREPS | {"of"})
+        return (parties(context.actors(who)) if who is not None else (),
+                parties(context.actors(target)) if target is not None else ())
+    if receiver is None:
+        return None
+    subject, _, passive = _subject(receiver)
+    who = _participant(subject) if not passive else None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
+        _object_prep(noun, {"by", "from"})
+    actor = context.actors(owner) if owner is not None else ()
+    if not actor:
+        own = context.resolve(noun)
+        actor = own if any(a.code for a in own) else ()
+    return parties(actor), parties(context.actors(who)) if who is not None else ()
 
 
 def _object_prep(head: Token, preps: set[str] = RECIPIENT_PREPS) -> Token | None:
