@@ -661,9 +661,9 @@ def test_a_headline_verb_taken_for_a_noun_is_a_verb(extract: Callable[..., Recor
 def test_what_one_would_make_another_do_is_not_done(extract: Callable[..., Record]) -> None:
     record = extract("The candidate said he would build a wall and make Mexico pay for it.")
     assert not live(record), "the paying is promised, not reported"
-    [press] = live(extract("Senator Clinton of New York released a plan and her campaign "
+    [press] = live(extract("Senator Clinton of New York released a plan and her aides "
                            "pressed Congress to pass it."))
-    assert press.event == "REQUEST" and codes(press.actor) == {"USA"}, "her campaign: hers"
+    assert press.event == "REQUEST" and codes(press.actor) == {"USA"}, "her aides: hers"
 
 
 def test_calling_someone_s_remarks_something_is_no_call(extract: Callable[..., Record]) -> None:
@@ -703,3 +703,22 @@ def test_marching_through_a_city_is_a_protest_there(extract: Callable[..., Recor
     assert march.event == "PROTEST" and codes(march.recipient) == {"IDN"}
     assert march.location is not None and march.location.name == "Jakarta"
     assert not live(extract("The Cuban regime faced further isolation."))
+
+
+def test_the_content_of_a_document_is_as_sure_as_the_document(
+        extract: Callable[..., Record]) -> None:
+    [block] = extract("The Chilean Senate failed to pass a resolution blocking the mining "
+                      "deal.").events
+    assert block.negated, "the resolution that would block it did not pass"
+    [waiver] = live(extract("Following Austria's decision to waive its asylum rules, "
+                            "6,000 migrants from Syria arrived in Vienna."))
+    assert waiver.event == "CONCEDE" and codes(waiver.actor) == {"AUT"}
+
+
+def test_a_coercion_is_aimed_at_the_country_where_it_happens(
+        extract: Callable[..., Record]) -> None:
+    [arrest] = find(extract("Police arrested Leslie Merritt in Phoenix, Arizona."), "COERCE")
+    assert [r.text for r in arrest.recipient] == ["Leslie Merritt"]
+    assert codes(arrest.recipient) == {"USA"}
+    [ban] = find(extract("New Zealand bans the sale of semi-automatic rifles."), "COERCE")
+    assert [r.text for r in ban.recipient] == ["New Zealand"]

@@ -106,4 +106,6 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() not in ASPECTUAL and not intent
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
+        return is_hypothetical(token.head, False)  # "allowed the army to help handle"
+    return token.dep_ == "xcomp" and not intent

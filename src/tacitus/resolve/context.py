@@ -30,9 +30,9 @@ GENERIC_HEADS = {
     "country", "nation", "government", "state", "people", "regime", "leadership", "forces",
     "troops", "army", "military", "administration", "authorities", "officials", "leader",
     "leaders", "side", "president", "minister", "ministry", "navy", "police", "parliament",
-    # who speak or act for their possessor: "her campaign", "Cruz's team", "his aides"
-    "campaign", "team", "aide", "aides", "spokesman", "spokeswoman", "spokesperson",
-    "office", "allies", "supporters", "delegation", "envoy", "embassy", "camp",
+    # who speak or act for their possessor: "Cruz's team", "his aides"
+    "team", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "allies",
+    "supporters", "delegation", "envoy", "embassy", "camp",
 }
 SKIP_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "mark", "ccomp", "xcomp", "prep",
              "appos", "det", "predet", "nummod", "quantmod", "advmod"}

@@ -3,8 +3,9 @@
 Unnamed people of a known kind ("killed 23 people in Tel Aviv", "police arrested students
 in Jakarta") belong to the country where the event happens; and a protest or a coercive
 measure that names no target ("demonstrated in Kirkuk", "imposed a curfew in Cizre") is
-aimed at that country, a documented convention of the coder; where the sentence names
-no place, at the actor's own ("Egyptian police dispersed the crowd", "Indonesian students
+aimed at that country, a documented convention of the coder, and whom it names are of
+that country unless their words say otherwise. Where the sentence names no place, it is
+aimed at the actor's own ("Egyptian police dispersed the crowd", "Indonesian students
 staged demonstrations"). Never a group the text names in words that could not be
 resolved ("Serb forces").
 """
@@ -28,8 +29,9 @@ def where_they_are(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor,
         return actor, recipient
     if sent is not None:
         actor, recipient = _placed(actor, place.code, sent), _placed(recipient, place.code, sent)
-    if event in AIMED_WHERE and not any(a.code for a in recipient):
-        recipient = (Actor(text=place.text, name=place.name, code=place.code),)
+    if event in AIMED_WHERE:  # those it is done to are of the place, unless said otherwise
+        recipient = tuple(r if r.code else replace(r, code=place.code) for r in recipient) or (
+            Actor(text=place.text, name=place.name, code=place.code),)
     return actor, recipient
 
 
@@ -38,19 +40,20 @@ NON_STATES = {"IGO", "NGO", "MNC", "IMG"}
 
 def at_home(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
             sent: Span | None) -> tuple[Actor, ...]:
-    """The recipient of a protest or coercion no place locates: the unnamed people it
-    is done to are of the actor's country, or, with no one named, the country itself,
-    in the word that gives the actor its country ("Algerian" in "Algerian police")."""
+    """The recipient of a protest or coercion no place locates: those it is done to are
+    of the actor's country unless their words say otherwise, and with no one named it is
+    the country itself, in the words that give the actor its country ("Algerian" in
+    "Algerian police")."""
     codes = {a.code for a in actor if a.code}
     if event not in AIMED_WHERE or sent is None or len(codes) != 1 or \
             any(r.code for r in recipient) or codes & NON_STATES:
         return recipient
     [code] = codes
-    if recipient:
-        return _placed(recipient, code, sent)
+    if recipient:  # "police arrested Leslie Merritt": a person of the police's country
+        return tuple(r if r.code else replace(r, code=code) for r in recipient)
     words = {w for a in actor for w in a.text.split()}
-    country = next((t for t in sent if t.text in words and t.ent_type_ in {"NORP", "GPE"}),
-                   None)
+    country = next((e for e in sent.ents if e.label_ in {"NORP", "GPE"} and
+                    all(t.text in words for t in e)), None)  # "New Zealand", not "New"
     return (Actor(text=country.text, code=code),) if country is not None else ()
 
 

@@ -82,6 +82,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             any(r.code for r in recipient)):
         return None  # a visit is someone going somewhere: not "voters go to the polls"
     clause = token if token.pos_ == "VERB" else _carrier(token)
+    if token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in DOCUMENTS and \
+            token.head.dep_ in {"dobj", "nsubjpass"}:
+        clause = token.head.head  # "failed to pass a resolution blocking the deal": as
+        # sure as the passing
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
 
@@ -239,9 +243,10 @@ def participants(trigger: Trigger, context: ArticleContext
         context.actors(subject) if subject is not None and not passive else ()))
     if not actor and passive:  # "killed in a US drone strike", "following clashes between..."
         actor = _attacker(token, context)
-    if not actor and not passive and subject is not None and \
-            subject.lemma_.lower() in DOCUMENTS:  # "issued a ruling that bans": the court
-        actor = _issuer(subject, context)
+    if not passive and subject is not None and subject.lemma_.lower() in DOCUMENTS:
+        actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
+    elif token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS:
+        actor = _issuer(token.head, context) or actor  # "Austria's decision to waive"
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
@@ -479,8 +484,10 @@ def _claimed_or_undergone(noun: Token, context: ArticleContext
         return None
     subject, _, passive = _subject(receiver)
     who = _participant(subject) if not passive else None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or \
-        _object_prep(noun, {"by", "from"})
+    if who is not None and _non_agent(who) == "instrument":
+        who = None  # "used artillery to repel attacks": the artillery is not attacked
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                 None) or _object_prep(noun, {"by", "from"})  # not "its first attack"
     actor = context.actors(owner) if owner is not None else ()
     if not actor:
         own = context.resolve(noun)
