@@ -720,5 +720,11 @@ def test_a_coercion_is_aimed_at_the_country_where_it_happens(
     [arrest] = find(extract("Police arrested Leslie Merritt in Phoenix, Arizona."), "COERCE")
     assert [r.text for r in arrest.recipient] == ["Leslie Merritt"]
     assert codes(arrest.recipient) == {"USA"}
+    [ban] = find(extract("The New Zealand government bans the sale of semi-automatic "
+                         "rifles."), "COERCE")
+    assert [r.text for r in ban.recipient] == ["New Zealand"], "the country, not 'New'"
     [ban] = find(extract("New Zealand bans the sale of semi-automatic rifles."), "COERCE")
-    assert [r.text for r in ban.recipient] == ["New Zealand"]
+    assert not ban.recipient, "no actor is its own recipient"
+    [order] = extract("The regulator upheld its order that the company remove the "
+                      "search results.").events
+    assert order.hypothetical, "what an order requires is not done"

@@ -75,6 +75,14 @@ def states_intent(token: Token) -> bool:
 CAUSATIVE = {"make", "force", "compel", "cause", "get", "oblige", "pressure"}
 
 
+def subjunctive(token: Token) -> bool:
+    """A "that" clause whose verb is bare though it has a subject: what is required, not
+    what happened ("insisted that he resign", "an order that the firm remove them")."""
+    return token.tag_ == "VB" and token.dep_ in {"ccomp", "acl"} and not _aux(token) and any(
+        c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def is_hypothetical(token: Token, intent: bool) -> bool:
     if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE:
         head = token.head
@@ -91,6 +99,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "capable of striking", "ready for talking"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in DEMAND_HEADS:
         return True  # "demanded that the US cancel its plans": asked for, not done
+    if subjunctive(token):
+        return True  # "their order that the company remove the results": mandated
     if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in PERMISSION_HEADS:
         return True  # "rules allow the police to open fire": permitted, not done
     if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:

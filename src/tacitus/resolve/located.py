@@ -52,8 +52,9 @@ def at_home(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
     if recipient:  # "police arrested Leslie Merritt": a person of the police's country
         return tuple(r if r.code else replace(r, code=code) for r in recipient)
     words = {w for a in actor for w in a.text.split()}
-    country = next((e for e in sent.ents if e.label_ in {"NORP", "GPE"} and
-                    all(t.text in words for t in e)), None)  # "New Zealand", not "New"
+    country = next((e for e in sent.ents if e.label_ in {"NORP", "GPE"} and  # "New Zealand",
+                    all(t.text in words for t in e) and  # not "New"; never the actor itself
+                    all(e.text != a.text for a in actor)), None)
     return (Actor(text=country.text, code=code),) if country is not None else ()
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Evidence
 from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
-from ..modality import PERMISSION_HEADS
+from ..modality import PERMISSION_HEADS, subjunctive
 from .triggers import (
     DOCUMENTS,
     FIGHTING,
@@ -83,7 +83,7 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         return None  # a visit is someone going somewhere: not "voters go to the polls"
     clause = token if token.pos_ == "VERB" else _carrier(token)
     if token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in DOCUMENTS and \
-            token.head.dep_ in {"dobj", "nsubjpass"}:
+            token.head.dep_ in {"dobj", "nsubjpass"} and not subjunctive(token):
         clause = token.head.head  # "failed to pass a resolution blocking the deal": as
         # sure as the passing
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
