@@ -20,7 +20,7 @@ from tacitus.pipeline import Pipeline
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "tacitus" / "data" / "confidence.tsv"
 PRIOR = 4.0
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9)
 
 
 def labelled(gold_file: Path, half: str) -> list[tuple[str, float, bool]]:
