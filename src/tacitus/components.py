@@ -37,7 +37,7 @@ class Stage:
     """What a component sees: read-only, the same for every component of one article."""
 
     doc: Doc
-    article: Article
+    article: Article  # its text is the doc's text (cheaper than doc.text)
     knowledge: Knowledge
     outputs: Mapping[str, Any]  # earlier components' outputs, by the name each adds
 

@@ -98,7 +98,7 @@ def _file_hash(path: Path) -> str:
 # ---- the built-in components ----------------------------------------------------------
 @component("tacitus.times.rules.v1", adds="times")
 def _times(stage: Stage) -> tuple[Any, ...]:
-    found = find_times(stage.doc.text, stage.article.date, future_teller(stage.doc))
+    found = find_times(stage.article.text, stage.article.date, future_teller(stage.doc))
     return tuple(outside_names(found, stage.doc))
 
 
@@ -121,7 +121,7 @@ def _events(stage: Stage) -> tuple[Any, ...]:
 
 @component("tacitus.quotes.rules.v1", adds="quotes", needs=("actors",))
 def _quotes(stage: Stage) -> tuple[Any, ...]:
-    return extract_quotes(stage.doc, stage["actors"])
+    return extract_quotes(stage.doc, stage["actors"], stage.article.text)
 
 
 # ---- assembling and running -----------------------------------------------------------

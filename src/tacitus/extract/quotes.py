@@ -42,8 +42,11 @@ QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,}?)[\"\u201c\u20
 MIN_WORDS = 3  # shorter quoted fragments inside a clause are scare quotes, not quotes
 
 
-def extract_quotes(doc: Doc, context: ArticleContext) -> tuple[Quote, ...]:
-    text = doc.text  # built anew on every access: once per article
+def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
+                   ) -> tuple[Quote, ...]:
+    """The article's quotes; `text` is the doc's text when the caller has it (spaCy
+    builds `doc.text` anew from the tokens on every access)."""
+    text = doc.text if text is None else text
     quoted = [(m.start(1), m.end(1)) for m in QUOTE_MARKS.finditer(text)]
     found: list[Quote] = []
     stances = stance_words()
