@@ -728,3 +728,21 @@ def test_a_coercion_is_aimed_at_the_country_where_it_happens(
     [order] = extract("The regulator upheld its order that the company remove the "
                       "search results.").events
     assert order.hypothetical, "what an order requires is not done"
+
+
+def test_a_dateline_is_no_actor_and_a_visitor_is_received(
+        extract: Callable[..., Record]) -> None:
+    [expulsion] = live(extract("MOSCOW (AP) — Russia on Wednesday expelled two British "
+                               "diplomats."))
+    assert [a.text for a in expulsion.actor] == ["Russia"]
+    [visit] = live(extract("Chinese President Xi Jinping received the visiting Pakistani "
+                           "prime minister in Beijing."))
+    assert (visit.event, visit.mode) == ("CONSULT", "host") and codes(visit.recipient) == {"PAK"}
+    assert not live(extract("The Chinese ministry received 300 complaints."))
+    assert not live(extract("Qatar hosted the World Cup."))
+
+
+def test_a_decision_to_act_reports_the_act(extract: Callable[..., Record]) -> None:
+    [expulsion] = find(extract("Russia condemned London's decision to expel Russian "
+                               "envoys."), "SANCTION")
+    assert codes(expulsion.actor) == {"GBR"} and codes(expulsion.recipient) == {"RUS"}

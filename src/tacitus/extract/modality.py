@@ -26,6 +26,8 @@ ALLEGING = {"accuse", "charge", "suspect", "blame", "allege", "indict"}
 SUGGESTING = {"suggest", "imply", "insinuate", "speculate", "hint"}
 # An attempt is coded as the act attempted: "an attempt to assassinate the governor".
 ATTEMPTS = {"attempt", "bid"}
+# A decision to act is reported as the act decided: "London's decision to expel envoys".
+DECISIONS = {"decision", "move"}
 # Heads that are themselves the AGREE ("agreed to withdraw"): the complement is not coded.
 PROMISE_HEADS = {"agree", "promise", "pledge", "vow", "offer", "commit", "undertake"}
 
@@ -109,7 +111,7 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "suggested that the police had tortured them": alleged, not reported
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
-            token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS):
+            token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS | DECISIONS):
         return True  # a purpose: "sent troops to restore order" reports no restoring
     aux = _aux(token)
     if aux & HEDGE_MODALS or ("would" in aux and not intent):

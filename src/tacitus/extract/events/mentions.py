@@ -113,7 +113,9 @@ def _in_business(actor: Actor) -> bool:
 # Senses whose object is a party: releasing someone. (Not what is given, shared or
 # conceded, often a thing: "sent material", "shared evidence", "waived the rules".)
 PARTY_OBJECT = {"RETREAT"}
-PARTY_MODES = {"phone"}  # one calls someone: "called the plan a disaster" is no call
+# One calls or receives someone: "called the plan a disaster", "hosted the Olympics" and
+# "welcomed the decision" are no call and no visit.
+PARTY_MODES = {"phone", "host"}
 CONTENT_ENTITIES = {"PERSON", "ORG", "GPE", "NORP", "MONEY"}
 
 
@@ -356,7 +358,10 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
     current: Token | None = verb
     while current is not None:
-        subject = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1 and _dateline(subjects[0]):
+            subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
+        subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
@@ -398,6 +403,12 @@ def _participant(token: Token | None) -> Token | None:
     if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
         return token.head.head if token.head.dep_ == "relcl" else None
     return token
+
+
+def _dateline(token: Token) -> bool:
+    """A dateline's place, opening a report in capitals ("MOSCOW (AP) —")."""
+    return token.left_edge.i == token.sent.start and len(token.text) > 2 and \
+        token.text.isupper()
 
 
 def _shares_passive(verb: Token, head: Token) -> bool:
