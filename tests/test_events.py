@@ -746,3 +746,34 @@ def test_a_decision_to_act_reports_the_act(extract: Callable[..., Record]) -> No
     [expulsion] = find(extract("Russia condemned London's decision to expel Russian "
                                "envoys."), "SANCTION")
     assert codes(expulsion.actor) == {"GBR"} and codes(expulsion.recipient) == {"RUS"}
+
+
+def test_crowd_control_and_a_protest_by_its_makers(extract: Callable[..., Record]) -> None:
+    record = extract("Ghanaian police fired tear gas at a protest by opposition supporters "
+                     "in Accra.")
+    [force] = find(record, "ASSAULT")
+    assert force.mode == "crowd-control" and codes(force.actor) == {"GHA"}
+    [protest] = find(record, "PROTEST")
+    assert [a.text for a in protest.actor] == ["opposition supporters"]
+    [rejection] = live(extract("Serbia rejected a request by Albania for talks."))
+    assert codes(rejection.recipient) == {"ALB"}, "a request's maker receives its rejection"
+
+
+def test_borders_loans_and_criticism_drawn(extract: Callable[..., Record]) -> None:
+    [closure] = live(extract("Tanzania closed its border with Kenya after a dispute."))
+    assert (closure.event, closure.mode) == ("COERCE", "restrict")
+    assert codes(closure.recipient) == {"KEN"}
+    [loan] = live(extract("The International Monetary Fund approved a loan to Ghana."))
+    assert (loan.event, loan.mode) == ("AID", "economic") and codes(loan.recipient) == {"GHA"}
+    [criticism] = find(extract("President Museveni of Uganda signed the bill, drawing "
+                               "criticism from Kenya."), "ACCUSE")
+    assert codes(criticism.actor) == {"KEN"} and codes(criticism.recipient) == {"UGA"}
+
+
+def test_what_would_last_until_something_happens_does_not_report_it(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The Kenyan opposition said it would keep up the pressure until the "
+                     "electoral commission was disbanded.")
+    assert not [e for e in live(record) if e.event == "SANCTION"]
+    [attack] = live(extract("Kenya's army said it repulsed an attack by al Shabaab."))
+    assert codes(attack.recipient) == {"KEN"}, "'it' is the army"

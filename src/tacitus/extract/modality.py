@@ -86,9 +86,10 @@ def subjunctive(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token, intent: bool) -> bool:
-    if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE:
-        head = token.head
-        if is_hypothetical(head, False) or states_intent(head):
+    if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE) or (
+            token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"}):
+        head = token.head  # "will make Mexico pay"; "would keep up the pressure until the
+        if is_hypothetical(head, False) or states_intent(head):  # commission was disbanded"
             return True
     current: Token | None = token
     while current is not None:

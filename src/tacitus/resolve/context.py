@@ -333,12 +333,13 @@ class ArticleContext:
         return (Actor(text=pronoun.text),)
 
     def _fits(self, word: str, subject: Token) -> bool:
-        is_person = subject.ent_type_ == "PERSON" or (
-            subject.tag_ == "NN" and self.dictionary.sector_of(subject.lemma_.lower()) is not None)
+        agent = subject.tag_ == "NN" and \
+            self.dictionary.sector_of(subject.lemma_.lower()) is not None
         if word in PERSON_PRONOUNS:
-            return is_person
-        if word in THING_PRONOUNS:
-            return not is_person and subject.tag_ not in {"NNS", "NNPS"}
+            return subject.ent_type_ == "PERSON" or agent
+        if word in THING_PRONOUNS:  # "the army said it...": a body; not "the minister"
+            return subject.ent_type_ != "PERSON" and subject.tag_ not in {"NNS", "NNPS"} and \
+                not (agent and _a_person(subject))
         return True
 
     def _previous_subject(self, pronoun: Token) -> Token | None:
@@ -380,6 +381,21 @@ CIVILIAN_HEADS = {"demonstrator", "protester", "protestor", "resident", "people"
 # Bodies that govern where they sit: "the government in Damascus", "police in Kirkuk".
 LOCAL_BODIES = {"government", "authorities", "authority", "police", "court", "parliament",
                 "administration", "regime", "council", "governor", "mayor", "officials"}
+
+
+PERSON_NOUNS = {"president", "resident", "student", "agent", "chief", "head", "official",
+                "king", "queen", "prince", "judge", "general", "premier", "envoy", "diplomat",
+                "secretary", "spokesperson", "deputy", "aide", "candidate", "delegate",
+                "chancellor", "colonel", "captain", "sheikh", "emir", "pope", "bishop", "cleric",
+                "imam", "rabbi", "priest", "nominee", "incumbent", "attorney", "suspect"}
+
+
+def _a_person(noun: Token) -> bool:
+    """Whether an agent noun names one person ("the minister", "the spokesman") rather
+    than a body ("the army", "the ministry")."""
+    word = noun.lemma_.lower()
+    return word in PERSON_NOUNS or word.endswith(
+        ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant"))
 
 
 def _civilian(head: Token) -> bool:

@@ -238,7 +238,7 @@ def participants(trigger: Trigger, context: ArticleContext
                  ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     token = trigger.token
     if token.pos_ != "VERB":
-        return noun_participants(token, context)
+        return noun_participants(token, context, trigger.carried)
     subject, agent, passive = _subject(token)
     subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
@@ -448,8 +448,12 @@ def _clause_subject(verb: Token) -> Token | None:
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 
-def noun_participants(noun: Token, context: ArticleContext
+def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """Who does what an event noun names: the subject of its light verb when `carried`
+    ("held talks"), else its "by" agent ("a protest by opposition supporters"), its owner
+    or its own words ("an Israeli airstrike"); the recipient its "with/to/against/from"
+    phrase ("rejected a request from Kyiv") or the light verb's."""
     sides_of = _claimed_or_undergone(noun, context)
     if sides_of is not None:
         return sides_of
@@ -461,7 +465,10 @@ def noun_participants(noun: Token, context: ArticleContext
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     actor: tuple[Actor, ...] = ()
     light = carried_by(noun)
-    if light is not None:
+    by = _object_prep(noun, {"by"}) if owner is None and not carried else None
+    if by is not None:  # "police broke up a protest by opposition supporters"
+        actor = context.actors(by)
+    elif light is not None:
         subject, agent, _ = _subject(light)
         who = agent if agent is not None else subject
         actor = context.actors(who) if who is not None else ()
@@ -471,7 +478,8 @@ def noun_participants(noun: Token, context: ArticleContext
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
-    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "by", "between"})
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | (
+        {"by"} if carried else set()))
     if target is None and light is not None:
         target = next((c for c in light.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
@@ -498,7 +506,8 @@ def _claimed_or_undergone(noun: Token, context: ArticleContext
     if who is not None and _non_agent(who) == "instrument":
         who = None  # "used artillery to repel attacks": the artillery is not attacked
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
-                 None) or _object_prep(noun, {"by", "from"})  # not "its first attack"
+                 None) or _object_prep(noun, {"by", "from"}) or _object_prep(
+        receiver, {"by", "from"})  # not "its first attack"; "drew criticism from Kenya"
     actor = context.actors(owner) if owner is not None else ()
     if not actor:
         own = context.resolve(noun)

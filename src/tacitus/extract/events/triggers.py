@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...words import speech_verbs
-from ..lexicon import Lexicon, Pattern, Sense
+from ..lexicon import Lexicon, NounSense, Pattern, Sense
 from ..modality import INTENT_HEADS
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
@@ -23,6 +23,7 @@ class Trigger:
     token: Token
     sense: Sense
     pattern: bool  # matched a phrase pattern, not just the bare verb
+    carried: bool = False  # a noun carried by its light verb, whose subject acts
 
 
 def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -186,12 +187,26 @@ def demand_trigger(verb: Token) -> Trigger | None:
 
 
 def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
-    """'offered support': the noun names the event, the light verb only carries it."""
+    """'offered support': the noun names the event, the light verb only carries it; so
+    does a verb of undergoing ("repulsed the attack")."""
     for obj in verb.children:
-        senses = lexicon.nouns.get(obj.lemma_.lower(), ()) if obj.dep_ == "dobj" else ()
-        if any(lemma in s.light_verbs for s in senses):
+        senses = noun_senses(obj, lexicon) if obj.dep_ == "dobj" else ()
+        if any(lemma in s.light_verbs for s in senses) or (
+                senses and lemma in RECEIVING_VERBS):
             return True
     return False
+
+
+def noun_senses(noun: Token, lexicon: Lexicon) -> tuple[NounSense, ...]:
+    """An event noun's senses, the compound first: "tear gas", "water cannon"."""
+    lemma = noun.lemma_.lower()
+    compound = next((c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}
+                     and c.i == noun.i - 1), None)
+    if compound is not None:
+        senses = lexicon.nouns.get(f"{compound.lower_} {lemma}")
+        if senses:
+            return senses
+    return lexicon.nouns.get(lemma, ())
 
 
 PROTEST_VERBS = {"continue", "erupt", "spread", "break", "rage", "escalate", "grow", "flare"}
@@ -282,12 +297,12 @@ def _word_matches(word: str, token: tuple[str, str]) -> bool:
 
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun carried by a light verb, owned by its participants, or reported."""
-    senses = lexicon.nouns.get(noun.lemma_.lower(), ())
+    senses = noun_senses(noun, lexicon)
     light = carried_by(noun)
     for entry in senses:
         if light is not None and (light.lemma_.lower() in entry.light_verbs or (
                 entry.sense.event == "CONSULT" and light.lemma_.lower() in MOVEMENT_VERBS)):
-            return Trigger(noun, _cyber(noun, entry.sense), True)
+            return Trigger(noun, _cyber(noun, entry.sense), True, carried=True)
     if senses and (received_by(noun) is not None or claimed_by(noun) is not None):
         done = [e.sense for e in senses if e.sense.event in DONE_TO]
         protest = next((e.sense for e in senses if e.sense.event == "PROTEST"), None)
@@ -311,7 +326,7 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
 # criticism from Kyiv"; "the group claimed responsibility for the bombing".
 DONE_TO = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "PROTEST"}
 RECEIVING_VERBS = {"suffer", "face", "sustain", "endure", "repel", "repulse", "withstand",
-                   "survive"}
+                   "survive", "draw", "attract"}
 CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "acknowledge"}
 CYBER = {"cyber", "computer", "online", "internet", "ransomware", "hacking"}
 
@@ -380,4 +395,7 @@ def _protest_mention(noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return True
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+           for c in noun.children):
+        return True  # "a protest by opposition supporters"
     return noun.dep_ == "nsubj" and (against or noun.head.lemma_.lower() in PROTEST_VERBS)
