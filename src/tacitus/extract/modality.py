@@ -77,6 +77,16 @@ def states_intent(token: Token) -> bool:
 CAUSATIVE = {"make", "force", "compel", "cause", "get", "oblige", "pressure"}
 
 
+# Conjunctions of a clause that waits on its main clause's act: "would fight until the
+# commission was disbanded"; not "would stand by Moscow, as the two leaders met".
+AWAITING = {"until", "till", "before", "once", "unless", "so"}
+
+
+def _awaited(clause: Token) -> bool:
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return bool(marks & AWAITING) or (not marks and clause.tag_ in {"VBG", "VB"})
+
+
 def subjunctive(token: Token) -> bool:
     """A "that" clause whose verb is bare though it has a subject: what is required, not
     what happened ("insisted that he resign", "an order that the firm remove them")."""
@@ -87,7 +97,7 @@ def subjunctive(token: Token) -> bool:
 
 def is_hypothetical(token: Token, intent: bool) -> bool:
     if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE) or (
-            token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"}):
+            token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and _awaited(token)):
         head = token.head  # "will make Mexico pay"; "would keep up the pressure until the
         if is_hypothetical(head, False) or states_intent(head):  # commission was disbanded"
             return True
