@@ -47,7 +47,7 @@ def report(events: list[tuple[str, float, bool]]) -> None:
     for c in THRESHOLDS:
         kept = [r for _, conf, r in events if conf >= c]
         share = sum(kept) / len(kept) if kept else 0.0
-        print(f"confidence >= {c:.1f}: {len(kept):3d} events, {share:.2f} right")
+        print(f"confidence >= {c:.2f}: {len(kept):3d} events, {share:.2f} right")
 
 
 def main() -> None:
