@@ -777,3 +777,22 @@ def test_what_would_last_until_something_happens_does_not_report_it(
     assert not [e for e in live(record) if e.event == "SANCTION"]
     [attack] = live(extract("Kenya's army said it repulsed an attack by al Shabaab."))
     assert codes(attack.recipient) == {"KEN"}, "'it' is the army"
+
+
+def test_whose_doing_a_to_clause_tells(extract: Callable[..., Record]) -> None:
+    record = extract("Prime Minister Nawaz Sharif condemned the bombing. Afghan President "
+                     "Ashraf Ghani telephoned Sharif to offer condolences.")
+    [call] = find(record, "CONSULT")
+    assert codes(call.recipient) == {"PAK"}, "a surname the tagger took for a place"
+    [offer] = [e for e in record.events if e.event == "SUPPORT"]
+    assert codes(offer.actor) == {"AFG"}, "the caller offers, not the one called"
+
+
+def test_what_an_accuser_says_happened_is_alleged(extract: Callable[..., Record]) -> None:
+    record = extract("India accused Pakistan of violating the ceasefire, saying Pakistani "
+                     "troops had fired on Indian posts.")
+    assert [e.event for e in live(record)] == ["ACCUSE"]
+    [attack] = live(extract("Indian officials said Pakistani troops had fired on Indian "
+                            "posts."))
+    assert attack.event == "ASSAULT", "reported, not alleged"
+

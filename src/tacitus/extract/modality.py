@@ -120,6 +120,9 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "accused the rebels of violating the ceasefire": alleged
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in ALLEGING | SUGGESTING:
         return True  # "suggested that the police had tortured them": alleged, not reported
+    if token.dep_ == "ccomp" and token.head.dep_ in {"advcl", "conj"} and \
+            token.head.head.lemma_.lower() in ALLEGING:
+        return True  # "accused Pakistan of violating the truce, saying its troops had fired"
     if token.dep_ in {"advcl", "relcl", "acl"} and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
             token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS | DECISIONS):

@@ -124,8 +124,10 @@ class ArticleContext:
         return out
 
     def person(self, token: Token) -> Profile | None:
-        if token.ent_type_ != "PERSON":
-            return None
+        if token.ent_type_ != "PERSON":  # a surname the tagger took for a place: "telephoned
+            full = self.aliases.get(token.lower_) if token.pos_ == "PROPN" else None  # Sharif"
+            ent = self.entity_of.get(token.i)
+            return self.people.get(full) if full and (ent is None or len(ent) == 1) else None
         ent = self.entity_of.get(token.i)
         if ent is None:
             return None
@@ -199,10 +201,8 @@ class ArticleContext:
         if code is None:  # "the government of Sindh province", "Kirkuk police"
             code = next((self.place_codes[t.i] for t in tokens if t.i in self.place_codes),
                         None)
-        if code is None and sector and sector not in FOREIGN_SECTORS and not any(
-                t.ent_type_ in {"NORP", "GPE", "LOC"} or (t.tag_ == "JJ" and t.is_title and
-                                                           not t.is_sent_start)
-                for t in tokens):  # "Zorgovian forces" are of a country Tacitus does not know
+        if code is None and sector and sector not in FOREIGN_SECTORS and \
+                not self._foreign_words(tokens):  # "Zorgovian forces": a country unknown
             code = self.home  # "police said", "the administration", in a Kenyan story
         if name is None and (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
                              or (head.pos_ == "PROPN" and head.is_title and not head.ent_type_)):
@@ -210,6 +210,13 @@ class ArticleContext:
         if sector is None and name and name.lower().rsplit(" ", 1)[-1] in CORPORATE:
             sector = "BUS"  # "BlackBerry Limited", "Acme Corp."
         return Actor(text=text, name=name, code=code, sector=sector)
+
+    @staticmethod
+    def _foreign_words(tokens: list[Token]) -> bool:
+        """Whether a phrase names some country or people ("Zorgovian forces"), known or
+        not: then the story's country is not its own."""
+        return any(t.ent_type_ in {"NORP", "GPE", "LOC"} or (
+            t.tag_ == "JJ" and t.is_title and not t.is_sent_start) for t in tokens)
 
     def _attached_code(self, head: Token) -> str | None:
         """A country named beside the head: "Kenzo Oshima, the UN coordinator",

@@ -368,9 +368,9 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
             return subject, agent, passive and (current == verb or _shares_passive(verb, current))
         if _inherits_subject(current):
-            if current.dep_ == "xcomp":
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() not in SUBJECT_CONTROL:
                 obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
-                if obj is not None:
+                if obj is not None:  # "sent inspectors to monitor": the inspectors monitor
                     return obj, None, False
             current = current.head.head if current.dep_ == "acl" else current.head
         else:
@@ -403,6 +403,12 @@ def _participant(token: Token | None) -> Token | None:
     if token.lower_ in {"what", "which", "that", "this", "who", "whom"}:
         return token.head.head if token.head.dep_ == "relcl" else None
     return token
+
+
+# Verbs whose object does not do what their "to" clause says: "telephoned Sharif to offer
+# condolences", "met the envoy to discuss": the caller offers, the one meeting discusses.
+SUBJECT_CONTROL = {"telephone", "phone", "call", "meet", "visit", "promise", "contact",
+                   "join", "host", "receive", "welcome", "thank", "congratulate"}
 
 
 def _dateline(token: Token) -> bool:
