@@ -796,3 +796,12 @@ def test_what_an_accuser_says_happened_is_alleged(extract: Callable[..., Record]
                             "posts."))
     assert attack.event == "ASSAULT", "reported, not alleged"
 
+
+
+def test_calling_for_a_vote_and_restoring_relations(extract: Callable[..., Record]) -> None:
+    [call] = live(extract("In Venezuela, opposition lawmakers called for a referendum to "
+                          "remove President Nicolas Maduro."))
+    assert call.event == "REQUEST", "'for ... to' parsed around a clause is still 'call for'"
+    [ties] = live(extract("Cuba and the United States restored diplomatic relations."))
+    assert ties.event == "SUPPORT" and codes(ties.actor) == {"CUB"}
+    assert codes(ties.recipient) == {"USA"}, "relations are between the two"

@@ -42,7 +42,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     negated = is_negated(clause)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
-    actor, recipient = _split_symmetric(event, mention.actor, mention.recipient,
+    reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL
+    actor, recipient = _split_symmetric(reciprocal, mention.actor, mention.recipient,
                                         mention.sentence, context)
     recipient = tuple(r for r in recipient if r not in actor)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
@@ -111,11 +112,15 @@ def _of_what_was_done(verb: Token) -> bool:
 PAST_HELPERS = {"was", "were", "had", "has", "have", "been"}
 
 
-def _split_symmetric(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
+# Nouns of what two sides have with each other: "Cuba and the US restored relations".
+RECIPROCAL = {"relation", "tie"}
+
+
+def _split_symmetric(reciprocal: bool, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
                      sent: Span, context: ArticleContext
                      ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """'A and B met', 'the two leaders met': one side acts, the other receives."""
-    if event not in SYMMETRIC or any(r.code for r in recipient):
+    if not reciprocal or any(r.code for r in recipient):
         return actor, recipient
     if len(actor) > 1:
         return actor[:1], actor[1:]

@@ -231,6 +231,9 @@ def _particles(verb: Token) -> list[str]:
     out = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not any(
         o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)]
+    out += [m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+            if m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1]  # "called for
+    # a referendum to remove him", parsed as "for ... to" around a clause
     return out + [""]  # (not "on Monday": "called him on Monday" is no "call on")
 
 
