@@ -203,3 +203,11 @@ def test_a_story_s_other_towns_pick_the_namesake(extract: Callable[..., Record])
 def test_countries_sit_at_their_geonames_point() -> None:
     [canada] = [c for c in load_gazetteer().candidates("Canada") if c.kind == "country"]
     assert km(canada.lat, canada.lon, 60.11, -113.64) < 5  # type: ignore[arg-type]
+
+
+def test_the_namesake_near_most_of_the_story_s_towns(extract: Callable[..., Record]) -> None:
+    record = extract("A storm hit Chatham on Tuesday. It then damaged homes in Decatur and "
+                     "Springfield, Illinois; Champaign and Chicago were spared.")
+    chatham = place(record, "Chatham")
+    assert chatham.lat is not None and chatham.lat < 40.5, \
+        "the town near Springfield, not the Chicago quarter, though both are in Illinois"

@@ -462,22 +462,26 @@ def _near_each_other(found: list[tuple[Span, tuple[Candidate, ...]]],
                      cues: list[tuple[set[str], frozenset[str]]],
                      chosen: list[Candidate | None], context: Counter[str]
                      ) -> list[Candidate | None]:
-    """Namesakes settled by the story's other towns: a town whose name has one sense, or
-    that a following name placed ("Pandi, Bulacan"), anchors its neighbourhood, and an
-    ambiguous town name goes to the namesake near an anchor of another name ("Springfield"
-    in a story about Decatur is the one in Illinois), unless a region the story names says
-    which."""
+    """Namesakes settled by the story's other towns: a town whose name has one sense, that
+    a following name placed ("Pandi, Bulacan"), or that lies in a region the story names
+    anchors its neighbourhood, and an
+    ambiguous town name goes to the namesake near the most anchors of other names
+    ("Springfield" in a story about Decatur is the one in Illinois), unless a region the
+    story names says which."""
     anchors = [(place_key(span.text), best) for (span, candidates), (hints, kinds), best in
                zip(found, cues, chosen) if best is not None and best.kind in LOCAL_KINDS
-               and (hints or kinds or _settled(candidates, best))]
+               and (hints or kinds or _settled(candidates, best) or (
+                   best.admin1 and context[f"{best.country}.{best.admin1}"]))]
     if not anchors:
         return chosen
     out = list(chosen)
     for i, ((span, candidates), (hints, kinds), best) in enumerate(zip(found, cues, chosen)):
         if best is None or best.kind not in LOCAL_KINDS or hints or kinds or \
-                _settled(candidates, best) or any(
-                    c.admin1 and context[f"{c.country}.{c.admin1}"] for c in candidates):
-            continue  # one sense, or a region the story names decides
+                _settled(candidates, best) or sum(
+                    bool(c.admin1 and context[f"{c.country}.{c.admin1}"])
+                    for c in candidates if c.kind == best.kind) == 1:
+            continue  # one sense, or a region the story names decides (not two Chathams
+            # in the Illinois it names)
         key = place_key(span.text)
         out[i] = max(candidates, key=partial(_near_score, key=key, candidates=candidates,
                                              context=context, anchors=anchors))
@@ -486,11 +490,14 @@ def _near_each_other(found: list[tuple[Span, tuple[Candidate, ...]]],
 
 def _near_score(c: Candidate, key: str, candidates: tuple[Candidate, ...],
                 context: Counter[str], anchors: list[tuple[str, Candidate]]) -> float:
-    near = any(k != key and _km(c, a) <= NEAR_KM for k, a in anchors)
-    return _score(c, context, set(), candidates) + (NEAR_BONUS if near else 0.0)
+    """A namesake's score, raised for each of the story's anchors near it: the Chatham
+    near Springfield, Decatur and Champaign over the Chatham in Chicago."""
+    near = len({k for k, a in anchors if k != key and _km(c, a) <= NEAR_KM})
+    return _score(c, context, set(), candidates) + NEAR_BONUS * min(near, MAX_NEAR)
 
 
 NEAR_BONUS = 1.5
+MAX_NEAR = 3
 
 
 def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
