@@ -211,3 +211,13 @@ def test_the_namesake_near_most_of_the_story_s_towns(extract: Callable[..., Reco
     chatham = place(record, "Chatham")
     assert chatham.lat is not None and chatham.lat < 40.5, \
         "the town near Springfield, not the Chicago quarter, though both are in Illinois"
+
+
+def test_a_town_comma_county_and_a_list_of_towns(extract: Callable[..., Record]) -> None:
+    greensburg = place(extract("The fire began in Greensburg, Decatur County, on Monday."),
+                       "Greensburg")
+    assert greensburg.lat is not None and greensburg.lat < 39.6, \
+        "the Greensburg in Indiana's Decatur County, not the bigger one in Pennsylvania"
+    record = extract("A storm hit Chatham, Decatur and Springfield in Illinois on Tuesday.")
+    chatham = place(record, "Chatham")
+    assert chatham.lat is not None and chatham.lat < 40.5, "a list, not 'Chatham, Decatur'"

@@ -353,7 +353,7 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
         score += 2.0 + min(context[c.country], 3) * 0.3
     if c.kind in {"city", "admin2"} and c.admin1 and context[f"{c.country}.{c.admin1}"]:
         score += 2.0  # "Monroe County" in a story that names Michigan
-    if c.country in hints or (c.admin1 and c.admin1 in hints):
+    if c.country in hints or f"{c.country}.{c.admin1}" in hints:
         score += 4.0
     if c.kind in kinds:
         score += 4.0
@@ -370,13 +370,14 @@ def _hints(span: Span, gazetteer: Gazetteer, ent_at: dict[int, Span]) -> set[str
         nxt = ent_at.get(span.end + 1)
         if nxt is not None:
             out = set()
+            county = nxt[-1].lower_ in ADMIN_WORDS or nxt[-1].lower_ == "parish"
             for c in gazetteer.candidates(nxt.text):
                 if c.kind == "country" and c.country:
                     out.add(c.country)
-                elif c.kind in {"admin1", "admin2"} and c.admin1:
-                    out.add(c.admin1)
-                    if c.country:
-                        out.add(c.country)
+                elif (c.kind == "admin1" or (c.kind == "admin2" and county)) and c.admin1:
+                    # a county by its word: "Chatham, Decatur County", not "Chatham, Decatur
+                    # and Springfield"; its region, not its whole country, is the hint
+                    out.add(f"{c.country}.{c.admin1}")
             return out
     return set()
 
