@@ -221,3 +221,11 @@ def test_a_town_comma_county_and_a_list_of_towns(extract: Callable[..., Record])
     record = extract("A storm hit Chatham, Decatur and Springfield in Illinois on Tuesday.")
     chatham = place(record, "Chatham")
     assert chatham.lat is not None and chatham.lat < 40.5, "a list, not 'Chatham, Decatur'"
+
+
+def test_a_capitals_dateline_and_a_town_describing_people(
+        extract: Callable[..., Record]) -> None:
+    record = extract("PORTLAND, Maine — A Winchester man was arrested in Bath on Sunday.")
+    assert place(record, "PORTLAND").lat == pytest.approx(43.66, abs=0.1)
+    assert place(record, "Winchester").code == "USA"
+    assert not [p for p in extract("AP — Stocks fell on Monday.").places]

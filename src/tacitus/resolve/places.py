@@ -127,9 +127,10 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                 c.kind in {"feature", "region", "admin1", "country"}
                 for c in gazetteer.candidates(span.text))):
             spans.append(span)
-        elif ent.label_ in {"ORG", "PERSON", "NORP"} and _introduced(span, strictly=True) \
-                and known:
-            spans.append(span)  # "from Kharkiv" tagged as an organisation
+        elif ent.label_ in {"ORG", "PERSON", "NORP", "PRODUCT"} and known and (
+                _introduced(span, strictly=True) or _of_people(span)):
+            spans.append(span)  # "from Kharkiv" tagged as an organisation, "a Winchester
+            # man" as a rifle
         elif ent.label_ in {"ORG", "EVENT"} and \
                 (lead := _leading_place(span, gazetteer)) is not None:
             spans.append(lead)  # "Seoul City Hall", "the Vietnam war"
@@ -140,7 +141,10 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             spans += _inner_places(span, gazetteer)
         taken.update(range(ent.start, ent.end))
     for span in _untagged(doc, gazetteer, taken):
-        (spans if _introduced(span) else maybe).append(span)
+        (spans if _introduced(span) or _of_people(span) else maybe).append(span)
+    dateline = _dateline(doc, gazetteer, taken)
+    if dateline is not None:
+        spans.append(dateline)
     spans += _listed(spans, maybe)
     return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
 
@@ -301,6 +305,30 @@ def _leading_place(span: Span, gazetteer: Gazetteer) -> Span | None:
                for c in gazetteer.candidates(head.text)):
             return head
     return None
+
+
+# People a place name can describe: "a Winchester man", "the Boston family".
+PEOPLE_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "couple",
+                "family", "resident", "residents", "native", "mother", "father", "student"}
+
+
+def _of_people(span: Span) -> bool:
+    """A name modifying a noun for people, after an article: "a Winchester man"."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in {"a", "an", "the"} and \
+        span.end < len(doc) and doc[span.end].lower_ in PEOPLE_NOUNS
+
+
+def _dateline(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> Span | None:
+    """The place of a dateline in capitals that the tagger passed over: "PORTLAND, Maine —",
+    "LAGOS (Reuters) -"."""
+    end = 0
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end not in taken:
+        end += 1
+    if end == 0 or end >= len(doc) or doc[end].text not in {",", "("}:
+        return None
+    span = doc[0:end]
+    return span if len(span.text) > 2 and gazetteer.candidates(span.text) else None
 
 
 def _introduced(span: Span, strictly: bool = False) -> bool:
