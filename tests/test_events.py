@@ -805,3 +805,11 @@ def test_calling_for_a_vote_and_restoring_relations(extract: Callable[..., Recor
     [ties] = live(extract("Cuba and the United States restored diplomatic relations."))
     assert ties.event == "SUPPORT" and codes(ties.actor) == {"CUB"}
     assert codes(ties.recipient) == {"USA"}, "relations are between the two"
+
+
+def test_a_dateline_is_no_part_of_the_actor_s_words(extract: Callable[..., Record]) -> None:
+    [sanctions] = [e for e in extract("BRUSSELS (Reuters) - European Union leaders agreed on "
+                                      "Thursday to extend sanctions against Russia.").events
+                   if e.event == "SANCTION"]
+    assert [a.text for a in sanctions.actor] == ["European Union leaders"]
+    assert codes(sanctions.actor) == {"IGO"}, "not Belgian: Brussels is the dateline"

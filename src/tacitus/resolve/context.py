@@ -433,7 +433,8 @@ def passive_agent(verb: Token) -> Token | None:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of a noun phrase without its clauses, conjuncts and most prepositions
-    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations").
+    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations"),
+    nor a dateline the parser hung on it ("BRUSSELS (Reuters) - European Union leaders").
     Walked with a stack, not recursion: a parse of unpunctuated text can be very deep."""
     out, todo = [], [head]
     while todo:
@@ -441,8 +442,15 @@ def phrase_tokens(head: Token) -> list[Token]:
         out.append(token)
         todo.extend(child for child in token.children if not (
             child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
-                child.lower_ == "of" or _inside_name(child)))))
+                child.lower_ == "of" or _inside_name(child)))) and not is_dateline(child))
     return sorted(out, key=lambda t: t.i)
+
+
+def is_dateline(token: Token) -> bool:
+    """A dateline's place, opening a report in capitals: "MOSCOW (AP) —", "BRUSSELS,"."""
+    return token.left_edge.i == token.sent.start and len(token.text) > 2 and \
+        token.text.isupper() and token.i + 1 < len(token.doc) and \
+        token.nbor(1).text in {"(", ",", "-", "\u2014", "\u2013"}
 
 
 def _inside_name(prep: Token) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
-from ...resolve.context import PRONOUNS, ArticleContext, passive_agent, phrase_tokens
+from ...resolve.context import PRONOUNS, ArticleContext, is_dateline, passive_agent, phrase_tokens
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..modality import PERMISSION_HEADS, subjunctive
 from .triggers import (
@@ -359,7 +359,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     current: Token | None = verb
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subjects) > 1 and _dateline(subjects[0]):
+        if len(subjects) > 1 and is_dateline(subjects[0]):
             subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
@@ -409,12 +409,6 @@ def _participant(token: Token | None) -> Token | None:
 # condolences", "met the envoy to discuss": the caller offers, the one meeting discusses.
 SUBJECT_CONTROL = {"telephone", "phone", "call", "meet", "visit", "promise", "contact",
                    "join", "host", "receive", "welcome", "thank", "congratulate"}
-
-
-def _dateline(token: Token) -> bool:
-    """A dateline's place, opening a report in capitals ("MOSCOW (AP) —")."""
-    return token.left_edge.i == token.sent.start and len(token.text) > 2 and \
-        token.text.isupper()
 
 
 def _shares_passive(verb: Token, head: Token) -> bool:
