@@ -813,3 +813,20 @@ def test_a_dateline_is_no_part_of_the_actor_s_words(extract: Callable[..., Recor
                    if e.event == "SANCTION"]
     assert [a.text for a in sanctions.actor] == ["European Union leaders"]
     assert codes(sanctions.actor) == {"IGO"}, "not Belgian: Brussels is the dateline"
+
+
+def test_naming_something_good_or_bad_judges_it(extract: Callable[..., Record]) -> None:
+    [criticism] = live(extract("Russia called the move short-sighted."))
+    assert (criticism.event, criticism.mode) == ("ACCUSE", "disapprove")
+    [praise] = live(extract("President Obama called the Iran deal a historic step."))
+    assert praise.event == "SUPPORT" and codes(praise.recipient) == {"IRN"}
+    assert not [e for e in live(extract("Kenyan officials called the bridge a link."))
+                if e.event in {"ACCUSE", "SUPPORT", "CONSULT"}], "a neutral name judges nothing"
+
+
+def test_the_owner_of_what_is_judged_or_refused_receives_it(
+        extract: Callable[..., Record]) -> None:
+    [praise] = live(extract("The Kenyan president praised Obama's speech."))
+    assert codes(praise.recipient) == {"USA"}
+    [refusal] = live(extract("Iran rejected Saudi Arabia's offer."))
+    assert refusal.event == "REJECT" and codes(refusal.recipient) == {"SAU"}

@@ -254,6 +254,9 @@ def participants(trigger: Trigger, context: ArticleContext
         candidates.insert(0, subject)
     if trigger.sense.event in VERBAL:
         candidates.append(_clause_subject(token))
+        candidates += [next((g for g in c.children if g.dep_ == "poss"), None)
+                       for c in token.children if c.dep_ == "dobj"]  # "praised Obama's
+        # speech", "rejected Iran's offer": the owner of what is judged receives it
     extra = LAST_PREPS.get(trigger.sense.event)
     if extra:  # "withdrew its troops from Lebanon", "pressed hard for the US to act"
         candidates += [_object_prep(t, extra) for t in (token, *(
@@ -484,6 +487,8 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
         target = next((c for c in light.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
             target = _object_prep(light)
+    if target is None and carried and owner is not None and owner.pos_ != "PRON" and actor:
+        target = owner  # "Iran rejected Saudi Arabia's offer": the offer's maker receives
     return parties(actor), parties(context.actors(target)) if target is not None else ()
 
 

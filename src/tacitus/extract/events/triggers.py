@@ -112,6 +112,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "parliament approves a law that...": the law's content is the act
     if lemma in {"press", "push"} and not _presses_someone(verb):
         return None  # "presses his advantage": no one is pressed
+    judged = judgement(verb)
+    if judged is not None:
+        return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     patterns = lexicon.verb_patterns(*key)
     if patterns:
         context = Window(verb)
@@ -148,6 +151,40 @@ def _enacts(verb: Token) -> bool:
     return any(c.lemma_.lower() in DOCUMENTS and (
         (c.dep_ in {"dobj", "nsubjpass"} and lemma in ENACTING) or
         (c.dep_ == "nsubj" and lemma in ENACTING | {"clear"})) for c in verb.children)
+
+
+# Naming something as good or bad judges it: "called the plan a disaster" is criticism
+# (ACCUSE), "called the deal an important step" praise (SUPPORT).
+NAMING = {"call", "describe", "label", "brand", "term", "dub", "denounce"}
+BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outrage",
+       "crime", "farce", "sham", "travesty", "betrayal", "blunder", "violation", "hoax",
+       "lie", "aggression", "illegal", "unacceptable", "irresponsible", "dangerous",
+       "reckless", "absurd", "outrageous", "shameful", "disgraceful", "deplorable",
+       "unconstitutional", "illegitimate", "unjust", "unfair", "racist", "hypocritical",
+       "counterproductive", "short-sighted", "misguided", "wrong", "cynical", "ridiculous",
+       "scandalous", "barbaric", "cowardly", "heinous", "horrific", "provocative", "hostile",
+       "unfriendly", "null", "void", "invalid", "fraudulent", "rigged", "criminal"}
+GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
+        "positive", "constructive", "encouraging", "welcome", "historic", "important",
+        "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
+
+
+def judgement(verb: Token) -> Sense | None:
+    """What naming something as good or bad says: "Russia called the move short-sighted",
+    "described the attack as barbaric", "called the deal a historic step"."""
+    if verb.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    named = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children]
+    for word in named:
+        words = {t.lemma_.lower() for t in word.subtree} | {t.lower_ for t in word.subtree}
+        words.add("".join(t.text_with_ws for t in word.subtree).strip().lower())
+        if words & BAD and not any(t.dep_ == "neg" for t in word.subtree):
+            return Sense("ACCUSE", "disapprove")
+        if words & GOOD:
+            return Sense("SUPPORT", None)
+    return None
 
 
 def _presses_someone(verb: Token) -> bool:
