@@ -830,3 +830,25 @@ def test_the_owner_of_what_is_judged_or_refused_receives_it(
     assert codes(praise.recipient) == {"USA"}
     [refusal] = live(extract("Iran rejected Saudi Arabia's offer."))
     assert refusal.event == "REJECT" and codes(refusal.recipient) == {"SAU"}
+
+
+def test_fighting_or_blocking_a_measure_is_refusing_it(extract: Callable[..., Record]) -> None:
+    [veto] = live(extract("The Chilean Senate blocked the bill on Tuesday."))
+    assert veto.event == "REJECT" and codes(veto.actor) == {"CHL"}
+    [road] = live(extract("Protesters blocked the main road to the airport in Lagos."))
+    assert (road.event, road.mode) == ("PROTEST", "obstruct")
+    assert not [e for e in live(extract("The Kenyan government vowed to fight corruption."))
+                if e.event in {"ASSAULT", "THREATEN"}], "an ill fought is no force"
+    [threat] = live(extract("Houthi rebels vowed to attack the capital."))
+    assert threat.event == "THREATEN", "a vow of force is a threat"
+    [refusal] = live(extract("Spanish Prime Minister Mariano Rajoy vows to fight the "
+                             "separatist plan."))
+    assert refusal.event == "REJECT" and codes(refusal.actor) == {"ESP"}
+
+
+def test_a_us_state_named_in_a_us_story_is_no_country(extract: Callable[..., Record]) -> None:
+    [arrest] = live(extract("Police in Atlanta arrested a Georgia man who had attacked a "
+                            "Texas trooper."))
+    assert codes(arrest.recipient) == {"USA"}, "Georgia the state, as the places step says"
+    [accusation] = live(extract("Georgia accused Russia of violating the truce."))
+    assert codes(accusation.actor) == {"GEO"}

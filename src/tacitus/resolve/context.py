@@ -76,6 +76,7 @@ class ArticleContext:
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.described: dict[int, Actor] | None = None  # filled once the people are known
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
+        self.local_places: set[int] = set()  # tokens of towns and regions (not countries)
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
@@ -86,6 +87,8 @@ class ArticleContext:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:
                 self.place_codes.update((t.i, place.code) for t in span)
+                if place.kind in {"admin1", "admin2", "city"}:
+                    self.local_places.update(t.i for t in span)
         self.described = {}
 
     # ---- people -------------------------------------------------------------------
@@ -178,6 +181,10 @@ class ArticleContext:
         stated = self._stated_country(head)
         for m in sorted(found, key=lambda m: not m.start <= head.i < m.end):
             covers_head = m.start <= head.i < m.end
+            if m.role and m.role.kind == "country" and not m.role.sector and all(
+                    i in self.local_places for i in range(m.start, m.end)) and \
+                    self.place_codes.get(m.start) != m.role.code:
+                continue  # "a Georgia inmate" in a US story: the state the places step chose
             if m.role and covers_head and stated and m.role.code != stated and (
                     m.role.kind not in STATE_KINDS or m.role.sector):
                 continue  # "King Hassan of Morocco" is not Jordan's; a Chilean Senate no US one

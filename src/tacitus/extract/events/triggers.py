@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...words import speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
-from ..modality import INTENT_HEADS
+from ..modality import INTENT_HEADS, PROMISE_HEADS
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 
@@ -41,10 +41,26 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     triggers = [t for t in triggers if t.token.i not in journeys]  # "flew to Paris for
     # talks with Chirac": one act, coded by the talks
     told = [t for t in triggers if not _describes(t.token)] or triggers
+    told = [_promised(t, told) for t in told]
     acts = {t.token.i for t in told}
     return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
         t.sense.event == "AGREE" and t.token.lemma_.lower() in INTENT_HEADS
         and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children))]
+
+
+def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
+    """A vow of force is a threat and a vow to fight a measure a refusal, as PLOVER codes
+    them ("vowed to attack the capital", "vows to fight the plan"); other promises agree."""
+    if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS:
+        return trigger
+    promised = {t.token.i: t.sense.event for t in triggers}
+    for c in trigger.token.children:
+        event = promised.get(c.i) if c.dep_ == "xcomp" else None
+        if event in TO_THREATEN:
+            return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)
+        if event == "REJECT":
+            return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)
+    return trigger
 
 
 def _mend_headline_verb(sent: Span, lexicon: Lexicon) -> None:
@@ -115,7 +131,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     judged = judgement(verb)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
+    if sense is not None and sense.event in {"ASSAULT", "PROTEST"}:
+        opposed = _opposed(verb, sense)
+        if opposed is not None:
+            return Trigger(verb, opposed, False) if opposed.event else None
     patterns = lexicon.verb_patterns(*key)
+    if lemma in INTENT_HEADS | PROMISE_HEADS and any(c.dep_ == "xcomp" for c in verb.children):
+        patterns = ()  # "vowed to fight the lawsuit": the fighting is coded, as intended
     if patterns:
         context = Window(verb)
         for pattern in patterns:
@@ -187,6 +209,34 @@ def judgement(verb: Token) -> Sense | None:
     return None
 
 
+# Fighting or blocking a measure is refusing it, not force or a blockade: "vowed to fight
+# the lawsuit", "the judge blocked the execution"; fighting an ill is no event ("fight
+# corruption"). Blocking a road or a bridge stays a protest's obstruction.
+OPPOSING = {"fight", "battle", "combat", "tackle", "block", "challenge"}
+MEASURES = DOCUMENTS | {"lawsuit", "suit", "charge", "indictment", "case", "claim", "plan",
+                        "proposal", "policy", "measure", "ban", "move", "deal", "merger",
+                        "sale", "execution", "deportation", "nomination", "appointment",
+                        "extradition", "bid", "reform", "tax", "increase", "cut"}
+ILLS = {"corruption", "poverty", "crime", "inflation", "disease", "fire", "wildfire", "blaze",
+        "trafficking", "unemployment", "hunger", "climate", "extremism", "terrorism",
+        "epidemic", "virus", "cancer", "drought", "smuggling", "fraud", "piracy"}
+REFUSAL = Sense("REJECT", None)
+
+
+def _opposed(verb: Token, sense: Sense) -> Sense | None:
+    """REJECT for a measure fought or blocked, a sense with no event for an ill fought;
+    None when the object is someone or somewhere (the verb's own sense)."""
+    if verb.lemma_.lower() not in OPPOSING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    word = obj.lemma_.lower() if obj is not None else ""
+    if word in MEASURES:
+        return REFUSAL
+    if word in ILLS and sense.event == "ASSAULT":
+        return Sense("", None)
+    return None
+
+
 def _presses_someone(verb: Token) -> bool:
     """Pressing is a demand on someone or for something ("pressed Congress to act",
     "pushed for talks"), not pursuing one's own cause ("pressed his advantage", "pushed
@@ -202,6 +252,7 @@ def _states_a_finding(verb: Token) -> bool:
 
 
 DEONTIC = {"must", "should", "ought"}
+THREAT = Sense("THREATEN", None)
 SPOKEN_PROTEST = Sense("ACCUSE", "disapprove")
 DEMAND = Sense("REQUEST", None)
 
