@@ -161,3 +161,9 @@ def test_stances_are_attributions_of_their_own_kind(extract: Callable[..., Recor
     assert (concern.kind, concern.content) == ("belief", "the vote will be delayed")
     assert not extract("The old bridge supports trucks of up to forty tonnes.").quotes
     assert not extract("Support for the measure has grown among younger voters.").quotes
+
+
+def test_a_that_after_the_cue_and_saying_little(extract: Callable[..., Record]) -> None:
+    [q] = extract("The Bolivian campaign conceded that turnout had been low.").quotes
+    assert q.content == "turnout had been low", "the complementizer is no part of it"
+    assert not extract("The White House has said little about the leak.").quotes

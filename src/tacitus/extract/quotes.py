@@ -210,7 +210,8 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
         for qs, qe in quoted:
             if sent.start_char <= qs and qe <= sent.end_char:
                 out.append(_quote(speaker, cue, qs, qe, True, text, kind))
-    if not out and (about := _about(cue, text)) is not None:
+    if not out and not any(c.dep_ == "dobj" and c.lemma_.lower() in {"little", "nothing"}
+                           for c in cue.children) and (about := _about(cue, text)) is not None:
         out.append(_quote(speaker, cue, about[0], about[1], False, text, kind))
     return out
 
@@ -257,8 +258,11 @@ def _content_span(clause: Token, text: str, cue: Token | None = None) -> tuple[i
     tokens = [t for t in clause.subtree if t.i not in spoken and not (
         t.dep_ == "mark" and t.head == clause and t.lower_ in {"that", "whether", "if"})]
     tokens = [t for t in tokens if not t.is_punct or t.i not in {tokens[0].i, tokens[-1].i}]
-    while tokens and (tokens[0].is_punct or tokens[0].is_quote):
-        tokens.pop(0)
+    while tokens and (tokens[0].is_punct or tokens[0].is_quote or (
+            tokens[0].lower_ in {"that", "whether"} and (tokens[0].dep_ == "mark" or (
+                cue is not None and tokens[0].i == cue.i + 1)))):
+        tokens.pop(0)  # (also a "that" right after the cue the parser took for a
+        # determiner: "conceded that turnout had been low")
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
         tokens.pop()
     if not tokens:
