@@ -167,3 +167,9 @@ def test_a_that_after_the_cue_and_saying_little(extract: Callable[..., Record]) 
     [q] = extract("The Bolivian campaign conceded that turnout had been low.").quotes
     assert q.content == "turnout had been low", "the complementizer is no part of it"
     assert not extract("The White House has said little about the leak.").quotes
+
+
+def test_who_is_asked_does_not_ask(extract: Callable[..., Record]) -> None:
+    quotes = extract('Asked whether she would run, Senator Warren said: "Not this time."').quotes
+    assert quotes and all(q.cue != "Asked" for q in quotes), "she was asked; she said"
+    assert not extract("The senator, asked about the leak, said nothing.").quotes

@@ -150,6 +150,9 @@ def _source(cue: Token) -> Token | None:
     """The word naming who speaks: the cue's subject, a governing verb's, or for "a
     statement saying ...", the statement's issuer or the statement itself."""
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and cue.tag_ in {"VBN", "VBD"} and cue.dep_ in {"advcl", "acl"}:
+        return passive_agent(cue)  # "Asked whether she would run, Warren said", "the
+        # senator, asked about the leak,": she, he was asked (a reduced relative is passive)
     if subject is None and cue.dep_ in {"conj", "xcomp", "advcl"}:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     if subject is None and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
