@@ -160,3 +160,15 @@ def test_a_time_word_inside_a_name_is_no_time(extract) -> None:  # type: ignore[
     record = extract("The Sunday Times reported on Monday that veterans of the Six-Day War "
                      "met in 1997.")
     assert [t.text for t in record.times] == ["Monday", "1997"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack came at dawn.", [("dawn", "2023-09-13TMO")]),
+    ("Shelling continued overnight.", [("overnight", "2023-09-13TNI")]),
+    ("The vote was held in the afternoon.", [("the afternoon", "2023-09-13TAF")]),
+    ("Rebels struck before dawn on Monday.", [("dawn", "2023-09-11TMO"), ("Monday", "2023-09-11")]),
+    ("It happened in the early hours.", [("the early hours", "2023-09-13TNI")]),
+    ("It took hours of talks.", [("hours", "PTXH")]),
+])
+def test_parts_of_the_day_named_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

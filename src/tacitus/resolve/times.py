@@ -428,6 +428,22 @@ def _the_weekend(m: re.Match[str], anchor: date | None, future: bool) -> tuple[s
     return f"{_week(day)}-WE", "DATE"
 
 
+@rule(r"(?:(?:at|before|after|by)\s+(?P<edge>dawn|daybreak|dusk|nightfall)|(?P<over>overnight)|"
+      r"in\s+the\s+(?P<part>morning|afternoon|evening)|"
+      r"(?:in\s+)?the\s+early\s+hours(?:\s+of\s+(?:the\s+)?(?:morning|the\s+day))?)(?!\s+of\s+[A-Z])")
+def _part_of_today(m: re.Match[str], anchor: date | None, future: bool
+                   ) -> tuple[str, str] | None:
+    """A part of the article's day named alone: "at dawn" (morning), "at dusk" (evening),
+    "overnight" and "the early hours" (night), "in the afternoon", as TIMEX3 writes
+    them against the article date."""
+    if anchor is None:
+        return None
+    edge = (m.group("edge") or "").lower()
+    part = m.group("part") or ("morning" if edge in {"dawn", "daybreak"} else
+                               "evening" if edge in {"dusk", "nightfall"} else "night")
+    return f"{anchor.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "TIME"
+
+
 @rule(r"this\s+(?P<part>morning|afternoon|evening)")
 def _this_part(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     if anchor is None:
@@ -538,7 +554,8 @@ def _duration(m: re.Match[str]) -> tuple[str, str]:
 
 
 @rule(r"(?:(?:for|within|in)\s+(?P<many>years|months|weeks|days|decades|hours)|"
-      r"(?P<many2>years|months|weeks|days|decades|hours)(?=\s+(?:of|ago|now|later)))")
+      r"(?<!early\s)(?<!small\s)(?P<many2>years|months|weeks|days|decades|hours)"
+      r"(?=\s+(?:of|ago|now|later)))")
 def _vague_duration(m: re.Match[str], anchor: date | None, future: bool
                     ) -> tuple[str, str] | None:
     """"for years", "within hours", "the worst in decades", "months of talks"."""
@@ -619,11 +636,12 @@ CLOCK_DAY = re.compile(r"^\s*(?:on|,)?\s*$", re.IGNORECASE)
 
 
 def _on_its_day(times: list[TimeExpr], text: str) -> list[TimeExpr]:
-    """A clock time next to the day it names ("at 6 a.m. on Monday", "Monday at 6 a.m.")
-    is on that day, not the article's."""
+    """A clock time or part of a day next to the day it names ("at 6 a.m. on Monday",
+    "Monday at 6 a.m.", "before dawn on Sunday") is on that day, not the article's."""
     out = list(times)
     for i, t in enumerate(times):
-        if t.type != "TIME" or not re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d", t.value):
+        if t.type != "TIME" or not re.fullmatch(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|[A-Z]{2})",
+                                               t.value):
             continue
         for j in (i + 1, i - 1):
             if not 0 <= j < len(times):
