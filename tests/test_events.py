@@ -852,3 +852,8 @@ def test_a_us_state_named_in_a_us_story_is_no_country(extract: Callable[..., Rec
     assert codes(arrest.recipient) == {"USA"}, "Georgia the state, as the places step says"
     [accusation] = live(extract("Georgia accused Russia of violating the truce."))
     assert codes(accusation.actor) == {"GEO"}
+
+
+def test_unveiling_or_revealing_is_no_support(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The Kenyan company Safaricom unveiled a new phone on Monday."))
+    assert not live(extract("The Kenyan minister revealed the budget figures."))
