@@ -172,7 +172,7 @@ class ArticleContext:
 
     def _read_phrase(self, head: Token) -> Actor:
         tokens = phrase_tokens(head)
-        text = self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text
+        text = (self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text).strip()
         code, sector, name = None, None, None
         person = self.person(head)
         if person:
