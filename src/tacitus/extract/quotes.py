@@ -56,8 +56,8 @@ def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
             if token.pos_ in {"VERB", "AUX"} and lemma in speech_verbs("quote"):
                 found.extend(_reported(token, context, quoted, text))
             elif token.pos_ == "NOUN" and lemma in speech_nouns() and (
-                    _nominal_found := _nominal(token, context, text)):
-                found.extend(_nominal_found)
+                    nominal := _nominal(token, context, text)):
+                found.extend(nominal)  # (else a stance noun may still say: "concern about")
             elif token.lower_ == "according" and token.i + 1 < len(doc) \
                     and doc[token.i + 1].lower_ == "to":
                 found.extend(_according(token, sent, context, text))

@@ -131,10 +131,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     judged = judgement(verb)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
-    if sense is not None and sense.event in {"ASSAULT", "PROTEST"}:
-        opposed = _opposed(verb, sense)
-        if opposed is not None:
-            return Trigger(verb, opposed, False) if opposed.event else None
+    opposed = _opposed(verb) if sense is not None and sense.event in {"ASSAULT", "PROTEST"} \
+        else ""
+    if opposed in MEASURES:
+        return Trigger(verb, REFUSAL, False)  # "the judge blocked the execution"
+    if opposed in ILLS and sense is not None and sense.event == "ASSAULT":
+        return None  # "vowed to fight corruption"
     patterns = lexicon.verb_patterns(*key)
     if lemma in INTENT_HEADS | PROMISE_HEADS and any(c.dep_ == "xcomp" for c in verb.children):
         patterns = ()  # "vowed to fight the lawsuit": the fighting is coded, as intended
@@ -223,18 +225,12 @@ ILLS = {"corruption", "poverty", "crime", "inflation", "disease", "fire", "wildf
 REFUSAL = Sense("REJECT", None)
 
 
-def _opposed(verb: Token, sense: Sense) -> Sense | None:
-    """REJECT for a measure fought or blocked, a sense with no event for an ill fought;
-    None when the object is someone or somewhere (the verb's own sense)."""
+def _opposed(verb: Token) -> str:
+    """What a verb of opposing is against, as a lemma ("" for other verbs)."""
     if verb.lemma_.lower() not in OPPOSING:
-        return None
+        return ""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    word = obj.lemma_.lower() if obj is not None else ""
-    if word in MEASURES:
-        return REFUSAL
-    if word in ILLS and sense.event == "ASSAULT":
-        return Sense("", None)
-    return None
+    return obj.lemma_.lower() if obj is not None else ""
 
 
 def _presses_someone(verb: Token) -> bool:
