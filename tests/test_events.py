@@ -581,8 +581,9 @@ def test_a_protest_or_coercion_no_place_locates_is_aimed_at_home(
 
 def test_a_relative_clause_is_no_part_of_the_verb_s_phrase(
         extract: Callable[..., Record]) -> None:
-    record = extract("Chile's top court issues a decision that bans private money in campaigns.")
-    assert [e.event for e in live(record)] == ["COERCE"], "no 'issue ... money' AID"
+    record = extract("Ghana's electoral commission issued a directive that bars foreign funds "
+                     "from party campaigns.")
+    assert [e.event for e in live(record)] == ["COERCE"], "no 'issue ... funds' AID"
 
 
 def test_a_protest_lodged_with_a_government_is_an_accusation(
@@ -593,8 +594,9 @@ def test_a_protest_lodged_with_a_government_is_an_accusation(
 
 
 def test_a_permission_no_one_is_named_giving_is_no_act(extract: Callable[..., Record]) -> None:
-    assert not live(extract("Women are allowed to take part in the parade for the first time."))
-    assert not live(extract("The refugees were given the chance to apply for asylum in Sweden."))
+    assert not live(extract("Foreign journalists are allowed to enter the border zone this "
+                            "week."))
+    assert not live(extract("Detainees were given the right to see a lawyer."))
     [permission] = live(extract("The Hungarian government allowed the refugees to board "
                                 "trains."))
     assert permission.event == "CONCEDE" and codes(permission.actor) == {"HUN"}
@@ -602,8 +604,8 @@ def test_a_permission_no_one_is_named_giving_is_no_act(extract: Callable[..., Re
 
 def test_a_death_in_a_sentence_naming_an_accident_is_no_attack(
         extract: Callable[..., Record]) -> None:
-    assert not live(extract("Three people are killed and nine injured after two trucks and "
-                            "a bus crash on a bridge in Ohio."))
+    assert not live(extract("Two cyclists are killed and five hurt after a van and a tram "
+                            "collision in Lyon."))
     [attack] = live(extract("Three people were killed in an attack on a bus in Kenya."))
     assert attack.event == "ASSAULT"
 
@@ -644,7 +646,8 @@ def test_whoever_owns_the_weapon_acts(extract: Callable[..., Record]) -> None:
 
 
 def test_searching_for_a_suspect_is_an_investigation(extract: Callable[..., Record]) -> None:
-    [search] = live(extract("Kenyan police seek a third suspect in the Nairobi bombing."))
+    [search] = live(extract("Detectives in Nairobi are seeking two suspects after the "
+                            "robbery."))
     assert (search.event, search.mode) == ("ACCUSE", "investigate"), "not CAMEO's threat"
 
 
@@ -710,15 +713,15 @@ def test_the_content_of_a_document_is_as_sure_as_the_document(
     [block] = extract("The Chilean Senate failed to pass a resolution blocking the mining "
                       "deal.").events
     assert block.negated, "the resolution that would block it did not pass"
-    [waiver] = live(extract("Following Austria's decision to waive its asylum rules, "
-                            "6,000 migrants from Syria arrived in Vienna."))
-    assert waiver.event == "CONCEDE" and codes(waiver.actor) == {"AUT"}
+    [waiver] = live(extract("After Norway's decision to lift its visa rules, hundreds of "
+                            "tourists from India arrived in Oslo."))
+    assert waiver.event == "CONCEDE" and codes(waiver.actor) == {"NOR"}
 
 
 def test_a_coercion_is_aimed_at_the_country_where_it_happens(
         extract: Callable[..., Record]) -> None:
-    [arrest] = find(extract("Police arrested Leslie Merritt in Phoenix, Arizona."), "COERCE")
-    assert [r.text for r in arrest.recipient] == ["Leslie Merritt"]
+    [arrest] = find(extract("Police arrested Dana Whitfield in Tucson, Arizona."), "COERCE")
+    assert [r.text for r in arrest.recipient] == ["Dana Whitfield"]
     assert codes(arrest.recipient) == {"USA"}
     [ban] = find(extract("The New Zealand government bans the sale of semi-automatic "
                          "rifles."), "COERCE")

@@ -196,7 +196,7 @@ class ArticleContext:
                 code = code or m.role.code
             if m.sector and covers_head:
                 sector = sector or m.sector
-        if sector is None and head.pos_ == "PROPN":  # "German airline Lufthansa": a firm
+        if sector is None and head.pos_ == "PROPN":  # "Dutch airline KLM": a firm
             titles = {c.i for c in head.children if c.dep_ in {"compound", "appos"} and
                       c.pos_ == "NOUN"}
             sector = next((m.sector for m in found if m.sector and

@@ -49,7 +49,7 @@ def at_home(event: str, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
             any(r.code for r in recipient) or codes & NON_STATES:
         return recipient
     [code] = codes
-    if recipient:  # "police arrested Leslie Merritt": a person of the police's country
+    if recipient:  # "police arrested Dana Whitfield": a person of the police's country
         return tuple(r if r.code else replace(r, code=code) for r in recipient)
     words = {w for a in actor for w in a.text.split()}
     country = next((e for e in sent.ents if e.label_ in {"NORP", "GPE"} and  # "New Zealand",

@@ -68,12 +68,12 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
                       for a in actor if a.code or a in makers)
     if actor and all(_in_business(a) for a in actor) and not any(
             (r.code or r.sector) and not _in_business(r) for r in recipient):
-        return None  # "the airline cancels 84 flights": commerce, not politics
+        return None  # "the airline cancels 200 flights": commerce, not politics
     if not actor and trigger.sense.event == "ASSAULT" and token.pos_ == "VERB" and any(
             t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard" for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
     if not actor and _permitted_by_no_one(token):
-        return None  # "women are allowed to take part", "were given the chance to leave"
+        return None  # "journalists are allowed to enter", "were given the right to appeal"
     if not actor and not recipient and trigger.sense.event != "PROTEST":
         return None  # no one on either side: "the match was abandoned" (a crowd may protest)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
@@ -96,7 +96,7 @@ CHANCES = {"right", "opportunity", "chance", "permission", "option", "go-ahead",
 
 def _permitted_by_no_one(verb: Token) -> bool:
     """A permission or a chance given by someone the sentence does not name ("are allowed
-    to take part", "is granted the right to host"): a state of affairs, not an act told."""
+    to enter", "were given the right to appeal"): a state of affairs, not an act told."""
     if verb.pos_ != "VERB" or passive_agent(verb) is not None or not any(
             c.dep_ == "nsubjpass" for c in verb.children):
         return False
