@@ -860,3 +860,76 @@ def test_a_us_state_named_in_a_us_story_is_no_country(extract: Callable[..., Rec
 def test_unveiling_or_revealing_is_no_support(extract: Callable[..., Record]) -> None:
     assert not live(extract("The Kenyan company Safaricom unveiled a new phone on Monday."))
     assert not live(extract("The Kenyan minister revealed the budget figures."))
+
+
+@pytest.mark.parametrize("text", [
+    "The survey was part of a study conducted by Stanford University.",
+    "The senator, who requested anonymity, said the vote would be close.",
+    "An aide who asked not to be named said the talks had stalled.",
+    "The startup sells a drone called the Kestrel.",
+    "The old port is now called Oranjestad.",
+    "Polls suggest the governor is trailing in Ohio.",
+    "The ministry deployed a team of veterinarians to the farm.",
+    "She said she shares the anger of the miners.",
+    "The mayor is committed to the fight against homelessness.",
+    "The tax plan was greeted with jeers in Lisbon.",
+    "Officials in Ghana cautioned that more tests are needed.",
+    "The newspaper interviewed voters in Dayton.",
+    "The institute studied the effects of the pesticide.",
+    "The finance minister was forced to resign.",
+    "Senator Ames held a news conference in Boise on Friday.",
+    "The mayor of Leeds gave an interview to the BBC.",
+    "The governor skipped the party's meeting in Albany.",
+    "The H7N9 strain has killed four people in Guangdong.",
+])
+def test_senses_that_name_no_act_towards_anyone(extract: Callable[..., Record],
+                                                 text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_acts_those_senses_stand_beside(extract: Callable[..., Record]) -> None:
+    [call] = find(extract("Chancellor Merkel called President Hollande on Tuesday."),
+                  "CONSULT")
+    assert codes(call.recipient) == {"FRA"}
+    assert find(extract("The paper called on Arabs to unite against the plan."), "REQUEST")
+    assert find(extract("Iran warned that it would retaliate against any strike."),
+                "THREATEN")
+    assert find(extract("The police chief of Lagos warned that officers will disperse any rally."),
+                "THREATEN")
+    assert find(extract("Iran has committed to reducing its stockpile of uranium."), "AGREE")
+    assert find(extract("Russia and China agreed to share intelligence on militants."),
+                "AGREE")
+    [deployed] = find(extract("Russia deployed warships to the coast of Syria."), "MOBILIZE")
+    assert "RUS" in codes(deployed.actor)
+    assert not any("warship" in a.text for a in deployed.recipient), "what moves receives nothing"
+    assert find(extract("Rebels forced the villagers of Kadugli to flee."), "COERCE")
+
+
+def test_what_one_is_kept_from_doing_is_not_done(extract: Callable[..., Record]) -> None:
+    record = extract("The junta barred foreign journalists from entering Mali.")
+    assert any(e.event == "RETREAT" and e.negated for e in record.events) or not any(
+        e.event == "RETREAT" for e in live(record))
+    sent = extract("Visa rules prevented Cuba from sending doctors to Brazil.")
+    assert not find(sent, "AID")
+    assert any(e.event == "AID" and e.negated for e in sent.events)
+
+
+def test_foreign_people_are_not_the_story_country(extract: Callable[..., Record]) -> None:
+    [freed] = find(extract("Kenya freed four foreign nurses on Friday."), "RETREAT")
+    assert "KEN" in codes(freed.actor)
+    assert "KEN" not in codes(freed.recipient)
+
+
+def test_dotted_abbreviations_are_their_bodies(extract: Callable[..., Record]) -> None:
+    [pledge] = find(extract("The E.U. pledged to send aid to Haiti."), "AGREE")
+    assert codes(pledge.actor) == {"IGO"}
+
+
+def test_first_person_in_a_direct_quote_is_the_speaker(
+        extract: Callable[..., Record]) -> None:
+    record = extract('"We will impose new sanctions on Iran," Foreign Minister Sergei '
+                     'Lavrov said on Monday.')
+    [threat] = find(record, "THREATEN")
+    assert codes(threat.actor) == {"RUS"} and codes(threat.recipient) == {"IRN"}
+    told = extract("We will impose new sanctions on Iran, the editorial says.")
+    assert not any(codes(e.actor) for e in live(told)), "no quote, no speaker for 'we'"

@@ -8,8 +8,8 @@ The pipeline is the spaCy parse followed by registered components in order (see
 | tacitus.times.rules.v1        | times   |                        |
 | tacitus.places.gazetteer.v1   | places  |                        |
 | tacitus.actors.context.v1     | actors  | places                 |
-| tacitus.events.rules.v1       | events  | actors, times, places  |
 | tacitus.quotes.rules.v1       | quotes  | actors                 |
+| tacitus.events.rules.v1       | events  | actors, times, places, quotes |
 
 `actors` is the article's actor context (who each noun phrase is), which only later
 components read. The article -> record function is pure: same parse, same knowledge, same
@@ -31,12 +31,12 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .components import Stage, check_order, component, get_component, run_components
 from .errors import ConfigError
-from .extract.events import extract_events
+from .extract.events import extract_events, mend_headline_verb
 from .extract.lexicon import Lexicon, load_lexicon
 from .extract.quotes import extract_quotes
 from .extract.setting import Setting
 from .model import Article, Record
-from .nlp import BATCH_SIZE, batched, describe, parse
+from .nlp import BATCH_SIZE, batched, describe, parse, sentences
 from .resolve.actors import ActorDictionary, load_dictionary
 from .resolve.context import ArticleContext
 from .resolve.places import Gazetteer, load_gazetteer, resolve_places
@@ -49,8 +49,8 @@ if TYPE_CHECKING:
     from .components import Component
 
 DEFAULT_COMPONENTS = ("tacitus.times.rules.v1", "tacitus.places.gazetteer.v1",
-                      "tacitus.actors.context.v1", "tacitus.events.rules.v1",
-                      "tacitus.quotes.rules.v1")
+                      "tacitus.actors.context.v1", "tacitus.quotes.rules.v1",
+                      "tacitus.events.rules.v1")
 COMPONENTS_ENV = "TACITUS_COMPONENTS"
 RECORD_FIELDS = ("events", "quotes", "places", "times")
 
@@ -109,19 +109,22 @@ def _places(stage: Stage) -> tuple[Any, ...]:
 
 @component("tacitus.actors.context.v1", adds="actors", needs=("places",), in_record=False)
 def _actors(stage: Stage) -> ArticleContext:
+    for sent in sentences(stage.doc):
+        mend_headline_verb(sent, stage.knowledge.lexicon)
     return ArticleContext(stage.doc, stage.article.date, stage.knowledge.dictionary,
                           stage["places"])
-
-
-@component("tacitus.events.rules.v1", adds="events", needs=("actors", "times", "places"))
-def _events(stage: Stage) -> tuple[Any, ...]:
-    return extract_events(stage.doc, stage.article, stage["actors"], stage.knowledge.lexicon,
-                          Setting(stage["times"], stage["places"]))
 
 
 @component("tacitus.quotes.rules.v1", adds="quotes", needs=("actors",))
 def _quotes(stage: Stage) -> tuple[Any, ...]:
     return extract_quotes(stage.doc, stage["actors"], stage.article.text)
+
+
+@component("tacitus.events.rules.v1", adds="events",
+           needs=("actors", "times", "places", "quotes"))
+def _events(stage: Stage) -> tuple[Any, ...]:
+    return extract_events(stage.doc, stage.article, stage["actors"], stage.knowledge.lexicon,
+                          Setting(stage["times"], stage["places"], stage["quotes"]))
 
 
 # ---- assembling and running -----------------------------------------------------------

@@ -11,6 +11,9 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "man
              "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
                   "cease", "abandon", "postpone", "cancel", "prevent"}
+# Verbs whose "from" clause is what they keep someone from doing.
+PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "deter", "prohibit",
+              "discourage", "dissuade", "refrain", "restrain", "forbid", "exclude"}
 # Heads that state an intention without being an event: the complement is the AGREE.
 INTENT_HEADS = {"plan", "intend", "decide", "prepare", "expect", "hope", "want", "aim",
                 "willing", "ready", "prepared", "set", "determined", "eager", "seek", "move"}
@@ -39,6 +42,9 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
         return True
+    if token.dep_ == "pcomp" and head.lower_ == "from" and \
+            head.head.lemma_.lower() in PREVENTING:
+        return True  # "barred reporters from entering": they did not enter
     return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
 
 

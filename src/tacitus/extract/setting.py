@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Place, TimeExpr
+from ..model import Event, Place, Quote, TimeExpr
 from ..resolve.located import at_home, where_they_are
 from ..resolve.places import DEMONYM, specificity
 from ..words import LOCATIVE
@@ -15,10 +15,12 @@ from ..words import LOCATIVE
 
 @dataclass(frozen=True)
 class Setting:
-    """What the rest of the article says about when and where: its times and places."""
+    """What the rest of the article says about when, where and who speaks: its times,
+    places and quotes (a direct quote's "we" is its speaker's side)."""
 
     times: tuple[TimeExpr, ...] = ()
     places: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod", "conj",

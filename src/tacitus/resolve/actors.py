@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 
 MAX_PHRASE = 8
+DOTTED = re.compile(r"(?:[a-z]\.){2,4}")
 PLURAL_ES = ("ches", "shes", "sses", "xes")
 
 
@@ -56,6 +58,8 @@ class ActorDictionary:
     def role(self, phrase: str, day: str | None) -> Role | None:
         """The role a phrase has on `day`: a dated role covering it, else the undated one."""
         rows = self.roles.get(phrase)
+        if not rows and DOTTED.fullmatch(phrase):  # "E.U." is the EU
+            rows = self.roles.get(phrase.replace(".", ""))
         if not rows and len(phrase) >= 5:  # "Liberians" -> "liberian"
             rows = next((self.roles[p] for p in _singulars(phrase) if p in self.roles), None)
         if not rows:

@@ -24,6 +24,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+ABROAD = {"foreign", "overseas", "expatriate", "international", "multinational"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 # Heads whose identity is their possessor's: "his country", "Syria's government".
 GENERIC_HEADS = {
@@ -221,9 +222,11 @@ class ArticleContext:
     @staticmethod
     def _foreign_words(tokens: list[Token]) -> bool:
         """Whether a phrase names some country or people ("Zorgovian forces"), known or
-        not: then the story's country is not its own."""
+        not, or says it is from abroad ("foreign nurses"): then the story's country is not
+        its own."""
         return any(t.ent_type_ in {"NORP", "GPE", "LOC"} or (
-            t.tag_ == "JJ" and t.is_title and not t.is_sent_start) for t in tokens)
+            t.tag_ == "JJ" and t.is_title and not t.is_sent_start) or (
+            t.lower_ in ABROAD and t.dep_ in {"amod", "compound"}) for t in tokens)
 
     def _attached_code(self, head: Token) -> str | None:
         """A country named beside the head: "Kenzo Oshima, the UN coordinator",

@@ -25,7 +25,7 @@ from ..setting import Setting, locate
 from .attributes import attributes_of
 from .mentions import Mention, mention_of
 from .merge import merge
-from .triggers import Trigger, sentence_triggers
+from .triggers import Trigger, mend_headline_verb, sentence_triggers
 
 NAME = "tacitus.events.rules.v1"
 
@@ -61,4 +61,5 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
                  for e in steps.merge(events))
 
 
-__all__ = ["NAME", "RULE_STEPS", "EventSteps", "Mention", "Trigger", "extract_events"]
+__all__ = ["NAME", "RULE_STEPS", "EventSteps", "Mention", "Trigger", "extract_events",
+           "mend_headline_verb"]

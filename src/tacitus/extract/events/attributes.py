@@ -45,6 +45,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL
     actor, recipient = _split_symmetric(reciprocal, mention.actor, mention.recipient,
                                         mention.sentence, context)
+    speaker = _speaker_at(mention.evidence.start, setting)
+    if speaker is not None:  # '"We will not accept this," said Lavrov': Russia's minister
+        actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
     recipient = tuple(r for r in recipient if r not in actor)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
     day = stated_day(trigger.token, clause, setting.times) or article.date
@@ -55,6 +58,25 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
         cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
+
+
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+
+
+def _speaker_at(offset: int, setting: Setting) -> Actor | None:
+    """Who speaks the direct quote a trigger lies in, if they are known."""
+    for quote in setting.quotes:
+        if quote.direct and quote.start <= offset < quote.end and (
+                quote.speaker.code or quote.speaker.name):
+            return quote.speaker
+    return None
+
+
+def _as_speaker(side: tuple[Actor, ...], speaker: Actor) -> tuple[Actor, ...]:
+    """A quote's "I" or "we" is its speaker (and the speaker's country or body)."""
+    return tuple(Actor(text=a.text, name=speaker.name or speaker.text, code=speaker.code,
+                       sector=speaker.sector) if a.text.lower() in FIRST_PERSON and
+                 not a.code else a for a in side)
 
 
 VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail"}

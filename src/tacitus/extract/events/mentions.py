@@ -159,6 +159,10 @@ ELECTIONS = {"election", "vote", "poll", "race", "primary", "ballot", "runoff", 
              "incumbent", "nomination", "referendum", "electorate", "landslide", "candidate"}
 
 
+# An influenza subtype named by its two proteins: H5N1, H7N9.
+INFLUENZA = re.compile(r"[Hh]\d{1,2}[Nn]\d{1,2}")
+
+
 SCORE = re.compile(r"\b\d{1,3}\s?[\u2013\u2014-]\s?\d{1,3}\b(?![\u2013\u2014-]\d)")
 
 
@@ -225,8 +229,8 @@ def _non_agent(head: Token | None) -> str | None:
         kind = kinds.get(word.lemma_.lower()) or kinds.get(word.lower_)
         if kind:
             return kind
-        if word.lower_.endswith(("storm", "quake", "slide")):
-            return "hazard"  # "a sandstorm", "the mudslides"
+        if word.lower_.endswith(("storm", "quake", "slide")) or INFLUENZA.fullmatch(word.text):
+            return "hazard"  # "a sandstorm", "the mudslides", "H5N1 has killed"
     if head.lemma_.lower() in {"series", "wave", "spate", "string", "number"}:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -252,6 +256,10 @@ def participants(trigger: Trigger, context: ArticleContext
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
+    if trigger.sense.event == "MOBILIZE":  # "deployed warships to the Gulf": what moves
+        moved = {t.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
+                 for t in c.subtree}  # is no recipient; where it goes may be
+        candidates = [c for c in candidates if c is None or c.i not in moved]
     if trigger.sense.event in VERBAL:
         candidates.append(_clause_subject(token))
         candidates += [next((g for g in c.children if g.dep_ == "poss"), None)

@@ -30,7 +30,7 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     """The triggers of a sentence, less those that only state another's topic, describe a
     participant in a relative clause, or state the intention whose act another trigger
     already codes (which modality then makes an AGREE or THREATEN)."""
-    _mend_headline_verb(sent, lexicon)
+    mend_headline_verb(sent, lexicon)
     triggers = list(find_triggers(sent, lexicon))
     protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
     triggers = [t for t in triggers if not (  # "demonstrated, calling for independence"
@@ -63,10 +63,11 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     return trigger
 
 
-def _mend_headline_verb(sent: Span, lexicon: Lexicon) -> None:
+def mend_headline_verb(sent: Span, lexicon: Lexicon) -> None:
     """A headline's present tense that the tagger took for a noun ("Clashes in Dushanbe
     kill 17 people", "A court sentences five men"): a sentence's root with a subject and
-    no determiner is the verb it spells, and is tagged so for every later step."""
+    no determiner is the verb it spells, and is tagged so for every later step (the actor
+    context mends every sentence before quotes and events read them)."""
     root = sent.root
     if root.pos_ not in {"NOUN", "PROPN"} or (root.lemma_.lower(), "") not in lexicon.verbs:
         return
@@ -131,6 +132,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     judged = judgement(verb)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
+    if _other_sense(verb, lemma, key[1]):
+        return None
     opposed = _opposed(verb) if sense is not None and sense.event in {"ASSAULT", "PROTEST"} \
         else ""
     if opposed in MEASURES:
@@ -149,6 +152,109 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
     return Trigger(verb, sense, False) if sense else None
+
+
+def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
+    """Uses of event verbs that name no act towards anyone: naming ("a group called Hamas",
+    "the city is called Kinshasa"), asking not to be named, greeting with what is no praise
+    ("was greeted with protests"), sharing a feeling ("shares their grief"), a stance
+    ("is committed to peace"), a warning of what no one threatens to do ("warned that
+    floods could follow"), what polls or figures suggest, deploying what is no force ("a
+    team of inspectors"), and being forced by no one ("was forced to resign")."""
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    if lemma in NAMES and not particle and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBN") or {"dobj", "oprd"} <= deps or
+            ("auxpass" in deps and deps & {"attr", "xcomp", "oprd"})):
+        return True
+    if lemma in {"request", "ask", "seek", "demand", "insist", "want"} and any(
+            t.lemma_.lower() in {"anonymity", "anonymous"} or
+            (t.lemma_.lower() in {"name", "identify"} and t.dep_ in {"xcomp", "ccomp"})
+            for t in verb.subtree):
+        return True
+    if lemma == "greet":
+        met_with = [g for c in children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+        if met_with and not any(g.lemma_.lower() in ACCLAIM for g in met_with):
+            return True
+    if lemma == "share" and any(c.dep_ == "dobj" and c.lemma_.lower() in FEELINGS
+                                for c in children):
+        return True
+    if lemma == "commit" and (verb.dep_ == "acomp" or "auxpass" in deps) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in children):
+        return True  # "is committed to": a stance; "has committed to" stays a pledge
+    if lemma in WARNING_VERBS and "ccomp" in deps and not _threatens(verb):
+        return True
+    if any(c.dep_ == "dobj" and _for_the_press(c) for c in children):
+        return True  # "held a news conference", "gave an interview"
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if lemma in SUGGESTING_VERBS and subject is not None and \
+            subject.lemma_.lower() in EVIDENCE:
+        return True
+    if lemma == "deploy":
+        deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if deployed is not None and not _a_force(deployed):
+            return True
+    return lemma == "force" and "auxpass" in deps and not any(
+        c.dep_ == "agent" for c in children)
+
+
+NAMES = {"call", "dub", "term", "name", "nickname", "title"}
+ACCLAIM = {"applause", "cheer", "cheering", "praise", "welcome", "ovation", "acclaim",
+           "delight", "enthusiasm", "jubilation", "celebration", "flower", "honour", "honor"}
+FEELINGS = {"concern", "worry", "fear", "view", "opinion", "belief", "joy", "grief",
+            "sorrow", "pain", "sadness", "anger", "frustration", "outrage", "hope", "vision",
+            "goal", "value", "interest", "sentiment", "feeling", "enthusiasm", "excitement",
+            "disappointment", "dismay", "sympathy", "condolence", "pride", "desire",
+            "determination", "commitment", "doubt", "skepticism", "scepticism", "love",
+            "passion", "taste", "name", "birthday", "stage", "podium", "platform", "spotlight"}
+WARNING_VERBS = {"warn", "caution", "forewarn"}
+# What a warning threatens: the warner's own act or a sanction, force or consequences.
+THREAT_WORDS = {"retaliate", "retaliation", "respond", "response", "sanction", "consequence",
+                "action", "measure", "force", "attack", "strike", "war", "punish",
+                "punishment", "reprisal", "revenge", "expel", "cut", "suspend", "withdraw",
+                "halt", "stop", "veto", "boycott", "block", "target", "destroy", "wipe",
+                "crush", "invade", "arrest", "prosecute", "deport", "ban", "shoot", "fire"}
+SUGGESTING_VERBS = {"suggest", "indicate", "show", "imply", "point"}
+# Things that suggest without being anyone: polls, figures, evidence.
+EVIDENCE = {"poll", "survey", "evidence", "data", "datum", "figure", "number", "statistic",
+            "result", "finding", "sign", "trend", "estimate", "projection", "test", "sample",
+            "record", "indicator", "analysis", "count", "tally", "model", "research"}
+FORCES = {"troop", "soldier", "force", "army", "military", "police", "policeman", "officer",
+          "unit", "battalion", "brigade", "division", "regiment", "marine", "paratrooper",
+          "commando", "warship", "ship", "vessel", "submarine", "carrier", "destroyer",
+          "frigate", "jet", "aircraft", "plane", "warplane", "bomber", "fighter", "helicopter",
+          "drone", "missile", "rocket", "tank", "artillery", "weapon", "battery", "system",
+          "guard", "guardsman", "reservist", "militia", "militiaman", "gunman",
+          "peacekeeper", "contingent", "squadron", "fleet", "personnel", "agent", "sniper",
+          "convoy", "reinforcement", "asset", "armour", "armor", "boot", "vehicle"}
+
+
+def _a_force(noun: Token) -> bool:
+    """Troops, police, warships or arms: what a deployment moves ("deployed 500 troops",
+    "a team of police"), not inspectors or medical staff."""
+    words = [noun, *noun.conjuncts] + [g for c in noun.children if c.dep_ == "prep" and
+                                       c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in FORCES or w.ent_type_ in {"ORG", "NORP"} for w in words)
+
+
+def _threatens(verb: Token) -> bool:
+    """Whether a warning's "that" clause says the warner, someone, or a sanction or force
+    will act ("warned that it would retaliate", "that sanctions would follow", "that police
+    will break up rallies"), not only that something may happen ("warned that floods could
+    follow", "cautioned that more work is needed")."""
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and (subject.lower_ in {"it", "we", "i", "they"} or (
+                warner is not None and subject.lemma_.lower() == warner.lemma_.lower())):
+            return True
+        if any(t.lemma_.lower() in THREAT_WORDS for t in clause.subtree):
+            return True
+        if subject is not None and subject.dep_ == "nsubj" and (
+                {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "'ll"}):
+            return True  # "warned that police will no longer tolerate rallies"
+    return False
 
 
 # Acts done rather than said: a verb of one of these with a "that" clause has another
@@ -187,7 +293,9 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "unconstitutional", "illegitimate", "unjust", "unfair", "racist", "hypocritical",
        "counterproductive", "short-sighted", "misguided", "wrong", "cynical", "ridiculous",
        "scandalous", "barbaric", "cowardly", "heinous", "horrific", "provocative", "hostile",
-       "unfriendly", "null", "void", "invalid", "fraudulent", "rigged", "criminal"}
+       "unfriendly", "null", "void", "invalid", "fraudulent", "rigged", "criminal", "liar",
+       "traitor", "terrorist", "thug", "murderer", "killer", "dictator", "tyrant", "fascist",
+       "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
         "positive", "constructive", "encouraging", "welcome", "historic", "important",
         "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
@@ -385,6 +493,8 @@ def _word_matches(word: str, token: tuple[str, str]) -> bool:
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun carried by a light verb, owned by its participants, or reported."""
     senses = noun_senses(noun, lexicon)
+    if senses and _no_meeting(noun):
+        return None
     light = carried_by(noun)
     for entry in senses:
         if light is not None and (light.lemma_.lower() in entry.light_verbs or (
@@ -406,6 +516,32 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         if event == "ASSAULT" and noun.lemma_.lower() in FIGHTING and between(noun):
             return Trigger(noun, entry.sense, True)  # "clashes between troops and rebels"
     return None
+
+
+# Meetings that are no one meeting anyone: a press conference is a statement to the press.
+PRESS = {"press", "news", "media"}
+GATHERINGS = {"conference", "meeting", "event", "session", "gathering", "call", "availability"}
+# Verbs by which a meeting does not take place for its subject: "skipped the meeting".
+MISSING = {"skip", "miss", "cancel", "postpone", "avoid", "delay", "leave", "quit",
+           "adjourn", "suspend", "call"}
+
+
+def _for_the_press(noun: Token) -> bool:
+    """"held a press conference", "a news briefing", "gave an interview"."""
+    lemma = noun.lemma_.lower()
+    return lemma in {"briefing", "interview"} or (lemma in GATHERINGS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in PRESS for c in noun.children))
+
+
+def _no_meeting(noun: Token) -> bool:
+    """A meeting for the press, or one its subject does not hold: "skipped the party's
+    meeting", "called off the talks"."""
+    if _for_the_press(noun):
+        return True
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    return verb is not None and verb.lemma_.lower() in MISSING and (
+        verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off"
+                                             for c in verb.children))
 
 
 # What is done to someone, and a noun that names it can be undergone or owned up to:
