@@ -933,3 +933,38 @@ def test_first_person_in_a_direct_quote_is_the_speaker(
     assert codes(threat.actor) == {"RUS"} and codes(threat.recipient) == {"IRN"}
     told = extract("We will impose new sanctions on Iran, the editorial says.")
     assert not any(codes(e.actor) for e in live(told)), "no quote, no speaker for 'we'"
+
+
+def test_who_blocks_a_road_decides_protest_or_restriction(
+        extract: Callable[..., Record]) -> None:
+    [protest] = live(extract("Demonstrators blocked the main road into Nairobi."))
+    assert (protest.event, protest.mode) == ("PROTEST", "obstruct")
+    [closure] = live(extract("Police blocked the road to the airport in Lima."))
+    assert (closure.event, closure.mode) == ("COERCE", "restrict")
+    assert not live(extract("Relations with Chad were blocked by the dispute over oil."))
+
+
+def test_a_deployment_is_the_mobilizing_of_ones_forces(extract: Callable[..., Record]) -> None:
+    [moved] = live(extract("Turkey has deployed armoured vehicles and troops to Qatar."))
+    assert (moved.event, codes(moved.actor), codes(moved.recipient)) == (
+        "MOBILIZE", {"TUR"}, {"QAT"})
+    [police] = live(extract("Spain deploys 900 extra police officers in Barcelona."))
+    assert (police.event, police.mode) == ("MOBILIZE", "police")
+
+
+def test_what_a_report_suggests_is_being_done_is_alleged(
+        extract: Callable[..., Record]) -> None:
+    [claim] = live(extract("A UN report suggested that the army of Myanmar is burning "
+                           "villages."))
+    assert (claim.event, claim.mode) == ("ACCUSE", "allege")
+    [ask] = live(extract("Chile demanded that its neighbours refuse to recognise the vote."))
+    assert ask.event == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    '"It should be clear to everyone that firms are liable," Ms. Okafor said.',
+    "Travellers caught the virus from camels in Jeddah.",
+])
+def test_no_one_is_asked_and_no_one_is_caught(extract: Callable[..., Record],
+                                              text: str) -> None:
+    assert not live(extract(text)), text

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Article, Event
 from ...resolve.context import ArticleContext
 from ...words import FUTURE
-from ..modality import HEDGE_MODALS, is_hypothetical, is_negated, states_intent
+from ..modality import HEDGE_MODALS, SUGGESTING, is_hypothetical, is_negated, states_intent
 from ..setting import Setting, stated_day
 from .mentions import Mention
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
@@ -34,6 +34,12 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails"
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
+    if (event, mode) == ("COERCE", "restrict") and trigger.token.lemma_.lower() in BLOCKING \
+            and mention.actor and all(a.sector in CROWDS for a in mention.actor):
+        event, mode = "PROTEST", "obstruct"  # "protesters blocked the road": no blockade
+    elif (event, mode) == ("PROTEST", "obstruct") and mention.actor and all(
+            a.sector in AUTHORITIES for a in mention.actor):
+        event, mode = "COERCE", "restrict"  # "police blocked the road": no protest
     intent = states_intent(clause)
     if intent and event in TO_AGREE:
         event, mode = "AGREE", None
@@ -112,6 +118,12 @@ def _taken_in_war(verb: Token, actor: tuple[Actor, ...]) -> bool:
     return False
 
 
+BLOCKING = {"block", "barricade", "blockade", "obstruct", "close", "shut"}
+# Who blocks a road in protest, not by authority: protesters, activists, strikers, crowds.
+CROWDS = {"OPP", "CVL", "LAB", "AGR", "EDU", "PPL"}
+AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
+
+
 PLACE_NOUNS = {"border", "frontier", "area", "region", "territory", "town", "city", "village",
                "sea", "river", "mountain", "sky", "skies", "weekend", "night", "day", "hour"}
 
@@ -120,18 +132,24 @@ MODALS = HEDGE_MODALS | FUTURE | {"would", "to"}
 
 
 def _of_what_was_done(verb: Token) -> bool:
-    """Whether the clause a verb of proposing reports is in the past with no modal: a
-    suggestion of what was done is an allegation, of what should be done a request."""
+    """Whether the clause a verb of proposing reports is in the past or present with no
+    modal: a suggestion of what was or is being done is an allegation, of what should be
+    done a request."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if verb.pos_ != "VERB" or clause is None:
         return False
     helpers = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
     if helpers & MODALS or "be" in helpers:  # "should go", "that control be taken away"
         return False
+    if verb.lemma_.lower() in SUGGESTING and (clause.tag_ in {"VBZ", "VBP"} or (
+            clause.tag_ == "VBG" and helpers & PRESENT_HELPERS)):
+        return True  # "suggested the army is rearming": what is being done, alleged (not
+        # "demanded that its partners refuse", a bare verb the tagger calls present)
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(helpers & PAST_HELPERS))
 
 
 PAST_HELPERS = {"was", "were", "had", "has", "have", "been"}
+PRESENT_HELPERS = {"is", "are", "am", "'s", "'re"}
 
 
 # Nouns of what two sides have with each other: "Cuba and the US restored relations".

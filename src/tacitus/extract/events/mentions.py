@@ -74,8 +74,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         return None  # "four are killed and 12 injured after two buses crash": no one's act
     if not actor and _permitted_by_no_one(token):
         return None  # "journalists are allowed to enter", "were given the right to appeal"
-    if not actor and not recipient and trigger.sense.event != "PROTEST":
-        return None  # no one on either side: "the match was abandoned" (a crowd may protest)
+    if not actor and not recipient and (trigger.sense.event != "PROTEST" or
+                                        trigger.sense.mode == "obstruct"):
+        return None  # no one on either side: "the match was abandoned" (a crowd may protest,
+        # but "talks were blocked by the dispute" is no blockade)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any((a.sector and a.sector not in CROWDS) or a.name in context.people
                 for a in actor) and

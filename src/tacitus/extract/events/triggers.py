@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...words import speech_verbs
+from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
 from ..modality import INTENT_HEADS, PROMISE_HEADS
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
@@ -134,6 +134,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]):
         return None
+    if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
+        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
+        # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
     opposed = _opposed(verb) if sense is not None and sense.event in {"ASSAULT", "PROTEST"} \
         else ""
     if opposed in MEASURES:
@@ -158,9 +161,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     """Uses of event verbs that name no act towards anyone: naming ("a group called Hamas",
     "the city is called Kinshasa"), asking not to be named, greeting with what is no praise
     ("was greeted with protests"), sharing a feeling ("shares their grief"), a stance
-    ("is committed to peace"), a warning of what no one threatens to do ("warned that
-    floods could follow"), what polls or figures suggest, deploying what is no force ("a
-    team of inspectors"), and being forced by no one ("was forced to resign")."""
+    ("is committed to peace"), catching a disease, a warning of what no one threatens to
+    do ("warned that floods could follow"), what polls or figures suggest, deploying what
+    is no force ("a team of inspectors"), and being forced by no one ("was forced to
+    resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma in NAMES and not particle and (
@@ -191,6 +195,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in SUGGESTING_VERBS and subject is not None and \
             subject.lemma_.lower() in EVIDENCE:
         return True
+    if lemma in {"catch", "contract", "spread", "transmit"} and any(
+            c.dep_ == "dobj" and non_agents().get(c.lemma_.lower()) == "hazard"
+            for c in children):
+        return True  # "caught the virus"
     if lemma == "deploy":
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
@@ -236,6 +244,23 @@ def _a_force(noun: Token) -> bool:
     words = [noun, *noun.conjuncts] + [g for c in noun.children if c.dep_ == "prep" and
                                        c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in FORCES or w.ent_type_ in {"ORG", "NORP"} for w in words)
+
+
+POLICE = {"police", "policeman", "officer", "guard", "guardsman", "gendarme"}
+WEAPONS = {"missile", "rocket", "weapon", "battery", "system", "tank", "artillery", "warhead",
+           "launcher", "armour", "armor", "vehicle"}
+
+
+def _force_mode(verb: Token) -> str:
+    """The PLOVER mode of a deployment: police, weapons, a militia, else troops."""
+    moved = [w for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+             for w in (c, *c.conjuncts)]
+    lemmas = {w.lemma_.lower() for w in moved}
+    if lemmas & POLICE:
+        return "police"
+    if lemmas and lemmas <= WEAPONS:
+        return "weapons"
+    return "militia" if lemmas & {"militia", "militiaman"} else "troops"
 
 
 def _threatens(verb: Token) -> bool:
@@ -326,7 +351,9 @@ OPPOSING = {"fight", "battle", "combat", "tackle", "block", "challenge"}
 MEASURES = DOCUMENTS | {"lawsuit", "suit", "charge", "indictment", "case", "claim", "plan",
                         "proposal", "policy", "measure", "ban", "move", "deal", "merger",
                         "sale", "execution", "deportation", "nomination", "appointment",
-                        "extradition", "bid", "reform", "tax", "increase", "cut"}
+                        "extradition", "bid", "reform", "tax", "increase", "cut", "approval",
+                        "agreement", "accord", "treaty", "confirmation", "funding", "nominee",
+                        "vote"}
 ILLS = {"corruption", "poverty", "crime", "inflation", "disease", "fire", "wildfire", "blaze",
         "trafficking", "unemployment", "hunger", "climate", "extremism", "terrorism",
         "epidemic", "virus", "cancer", "drought", "smuggling", "fraud", "piracy"}
@@ -373,7 +400,8 @@ def demand_trigger(verb: Token) -> Trigger | None:
         has_to = clause.lemma_ == "have" and any(x.dep_ == "xcomp" for x in clause.children)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if (aux & DEONTIC or has_to) and subject is not None and \
-                subject.lower_ not in {"we", "i", "you"}:  # "we must": resolve, not demand
+                subject.lower_ not in {"we", "i", "you", "it", "there", "this", "that"}:
+            # "we must": resolve, not demand; "it should be clear": no one is asked
             return Trigger(verb, DEMAND, True)
     return None
 
