@@ -219,13 +219,14 @@ class ArticleContext:
             sector = "BUS"  # "BlackBerry Limited", "Acme Corp."
         return Actor(text=text, name=name, code=code, sector=sector)
 
-    @staticmethod
-    def _foreign_words(tokens: list[Token]) -> bool:
+    def _foreign_words(self, tokens: list[Token]) -> bool:
         """Whether a phrase names some country or people ("Zorgovian forces"), known or
         not, or says it is from abroad ("foreign nurses"): then the story's country is not
-        its own."""
-        return any(t.ent_type_ in {"NORP", "GPE", "LOC"} or (
-            t.tag_ == "JJ" and t.is_title and not t.is_sent_start) or (
+        its own. A capitalised word that names a kind of actor ("Republican senators") is
+        none."""
+        return any((t.ent_type_ in {"NORP", "GPE", "LOC"} or (
+            t.tag_ == "JJ" and t.is_title and not t.is_sent_start)) and
+            not self.dictionary.sector_of(t.lower_) or (
             t.lower_ in ABROAD and t.dep_ in {"amod", "compound"}) for t in tokens)
 
     def _attached_code(self, head: Token) -> str | None:

@@ -55,6 +55,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     if speaker is not None:  # '"We will not accept this," said Lavrov': Russia's minister
         actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
     recipient = tuple(r for r in recipient if r not in actor)
+    mode = MANUAL_MODES.get((event, mode), mode)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
     day = stated_day(trigger.token, clause, setting.times) or article.date
     return Event(
@@ -64,6 +65,19 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
         cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
+
+
+# The modes of the PLOVER manual's tables for the names CAMEO's conversion and the
+# lexicon use: a massacre or an assassination is a targeted killing, a hostage-taking an
+# abduction, a ban a restriction; an easing, a return or hosting (the host acts, so it
+# is no "visit", whose actor is the visitor) has no mode of its own.
+MANUAL_MODES: dict[tuple[str, str | None], str | None] = {
+    ("ASSAULT", "massacre"): "targeted", ("ASSAULT", "assassinate"): "targeted",
+    ("ASSAULT", "seize"): "abduct", ("ASSAULT", "cleansing"): None,
+    ("COERCE", "ban"): "restrict", ("THREATEN", "ban"): "restrict",
+    ("RETREAT", "return"): "release", ("RETREAT", "ease"): None,
+    ("CONSULT", "host"): None, ("AID", "economic"): None, ("AID", "military"): None,
+}
 
 
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
