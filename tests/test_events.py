@@ -981,3 +981,46 @@ def test_every_mode_is_one_of_the_manuals(extract: Callable[..., Record]) -> Non
     for e in record.events:
         assert (e.event, e.mode or "") in modes, (e.event, e.mode)
     assert {e.mode for e in record.events if e.event == "ASSAULT"} == {"targeted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Hal Brandt of Iowa suspended his campaign on Tuesday.",
+    "Senator Ada Quist dropped out of the race on Wednesday.",
+])
+def test_ones_own_candidacy_is_no_act(extract: Callable[..., Record], text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_lawsuits_and_commutations(extract: Callable[..., Record]) -> None:
+    [suit] = live(extract("The Justice Department sued the state of Texas over its voting law."))
+    assert (suit.event, suit.mode) == ("ACCUSE", "allege") and codes(suit.actor) == {"USA"}
+    [filed] = live(extract("The city of Toledo filed a lawsuit against the state of Ohio."))
+    assert filed.event == "ACCUSE"
+    [mercy] = live(extract("President Obama commuted the sentences of 61 inmates."))
+    assert mercy.event == "CONCEDE"
+
+
+def test_each_nation_of_a_shared_phrase_is_a_side(extract: Callable[..., Record]) -> None:
+    [talks] = find(extract("Israeli and Palestinian negotiators resumed talks in Amman."),
+                   "CONSULT")
+    assert codes(talks.actor) | codes(talks.recipient) == {"ISR", "PSE"}
+    assert codes(talks.actor) != codes(talks.recipient)
+
+
+def test_who_made_what_is_refused_or_given_receives(extract: Callable[..., Record]) -> None:
+    [no] = find(extract("Cuba rejected a U.S. proposal for new talks."), "REJECT")
+    assert codes(no.recipient) == {"USA"}
+    [loan] = find(extract("The IMF approved a $2 billion loan for Egypt."), "AID")
+    assert codes(loan.actor) == {"IGO"} and codes(loan.recipient) == {"EGY"}
+    [visit] = find(extract("Japan's foreign minister arrived in Seoul for a two-day visit."),
+                   "CONSULT")
+    assert codes(visit.actor) == {"JPN"} and codes(visit.recipient) == {"KOR"}
+
+
+def test_an_attack_in_an_interview_or_at_a_rally_is_words(
+        extract: Callable[..., Record]) -> None:
+    for text in ("Senator Ames attacked the governor of Utah in an interview with CNN.",
+                 "The mayor of Leeds attacked the prime minister at a rally."):
+        [words] = live(extract(text))
+        assert (words.event, words.mode) == ("ACCUSE", "disapprove"), text
+    assert find(extract("Rebels attacked the town of Kidal at dawn."), "ASSAULT")

@@ -148,8 +148,25 @@ class ArticleContext:
         out: list[Actor] = []
         for token in (head, *head.conjuncts):
             if token is head or not self._ends_a_name(head, token):
-                out.extend(self.resolve(token))
+                out.extend(a for found in self.resolve(token)
+                           for a in self._of_each_nation(token, found))
         return tuple(out)
+
+    def _of_each_nation(self, head: Token, actor: Actor) -> list[Actor]:
+        """"Israeli and Palestinian negotiators": an actor of each nation named."""
+        for adj in head.children:
+            if adj.dep_ not in {"amod", "compound"} or not adj.conjuncts or adj.i > head.i:
+                continue
+            nations = [(a, self._nation(a)) for a in (adj, *adj.conjuncts)]
+            codes = {code for _, code in nations}
+            if None not in codes and len(codes) > 1:
+                return [replace(actor, text=f"{a.text} {head.text}", name=None, code=code)
+                        for a, code in nations]
+        return [actor]
+
+    def _nation(self, word: Token) -> str | None:
+        role = self.dictionary.role(normalise([word.text]), self.day)
+        return role.code if role and role.kind in STATE_KINDS and not role.sector else None
 
     def _ends_a_name(self, head: Token, conjunct: Token) -> bool:
         mine = [t.i for t in phrase_tokens(head) if t.i < conjunct.i]

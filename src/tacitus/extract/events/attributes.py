@@ -103,11 +103,27 @@ VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "a
 
 
 def _in_words(verb: Token) -> bool:
-    """An attack on someone "over" or "for" a matter is criticism, not force."""
-    return verb.lemma_.lower() in VERBAL_ATTACKS and any(
-        c.dep_ == "prep" and c.lower_ in {"over", "for"} and any(
-            g.dep_ == "pobj" and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"}
-            and g.lemma_.lower() not in PLACE_NOUNS for g in c.children) for c in verb.children)
+    """An attack on someone "over" or "for" a matter, or made in an interview, a speech
+    or at a rally, is criticism, not force."""
+    if verb.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    for c in verb.children:
+        objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        if c.lower_ in {"over", "for"} and any(
+                g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE", "TIME"} and
+                g.lemma_.lower() not in PLACE_NOUNS for g in objects):
+            return True
+        if c.lower_ in {"in", "during", "at", "on"} and any(
+                g.lemma_.lower() in SPOKEN for g in objects):
+            return True
+    return False
+
+
+# Where words are spoken or written: an attack made there is criticism.
+SPOKEN = {"interview", "speech", "statement", "tweet", "letter", "column", "op-ed", "article",
+          "debate", "remark", "ad", "advertisement", "post", "rally", "address", "editorial",
+          "broadcast", "podcast", "book", "hearing", "briefing", "conference", "memo",
+          "television", "radio", "twitter", "facebook", "blog", "sermon"}
 
 
 # Places taken in fighting: an armed side that captures, overruns or occupies one

@@ -109,7 +109,8 @@ def _permitted_by_no_one(verb: Token) -> bool:
 
 def _in_business(actor: Actor) -> bool:
     """A company: what it does to no political party is commerce."""
-    return actor.sector == "BUS" or actor.code == "MNC"
+    return (actor.sector == "BUS" and actor.code != "IGO") or actor.code == "MNC"  # the IMF
+    # lends as a body of states
 
 
 # Senses whose object is a party: releasing someone. (Not what is given, shared or
@@ -244,7 +245,8 @@ def participants(trigger: Trigger, context: ArticleContext
                  ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     token = trigger.token
     if token.pos_ != "VERB":
-        return noun_participants(token, context, trigger.carried)
+        return noun_participants(token, context, trigger.carried,
+                                 NOUN_PREPS.get(trigger.sense.event, frozenset()))
     subject, agent, passive = _subject(token)
     subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
@@ -461,7 +463,12 @@ def _clause_subject(verb: Token) -> Token | None:
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 
-def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
+# Whom an event noun may name with one more preposition: "a loan for Indonesia".
+NOUN_PREPS = {"AID": frozenset({"for"})}
+
+
+def noun_participants(noun: Token, context: ArticleContext, carried: bool = True,
+                      also: frozenset[str] = frozenset()
                       ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """Who does what an event noun names: the subject of its light verb when `carried`
     ("held talks"), else its "by" agent ("a protest by opposition supporters"), its owner
@@ -491,14 +498,19 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
-    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | (
+    target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | also | (
         {"by"} if carried else set()))
     if target is None and light is not None:
         target = next((c for c in light.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
-            target = _object_prep(light)
-    if target is None and carried and owner is not None and owner.pos_ != "PRON" and actor:
-        target = owner  # "Iran rejected Saudi Arabia's offer": the offer's maker receives
+            target = _object_prep(light, RECIPIENT_PREPS | (
+                {"in", "at"} if light.lemma_.lower() in MOVEMENT_VERBS else set()))
+            # "arrived in Moscow for a visit": the host
+    maker = owner or next((c for c in noun.children if c.i < noun.i and c.dep_ in {
+        "compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}), None)
+    if target is None and carried and maker is not None and maker.pos_ != "PRON" and actor:
+        target = maker  # "Iran rejected Saudi Arabia's offer", "a U.S. proposal": the maker
+        # receives
     return parties(actor), parties(context.actors(target)) if target is not None else ()
 
 

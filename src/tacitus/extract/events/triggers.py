@@ -199,6 +199,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.dep_ == "dobj" and non_agents().get(c.lemma_.lower()) == "hazard"
             for c in children):
         return True  # "caught the virus"
+    if _own_candidacy(verb):
+        return True  # "suspends his campaign", "dropped out of the race"
     if lemma == "deploy":
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
@@ -236,6 +238,23 @@ FORCES = {"troop", "soldier", "force", "army", "military", "police", "policeman"
           "guard", "guardsman", "reservist", "militia", "militiaman", "gunman",
           "peacekeeper", "contingent", "squadron", "fleet", "personnel", "agent", "sniper",
           "convoy", "reinforcement", "asset", "armour", "armor", "boot", "vehicle"}
+
+
+CANDIDACY = {"campaign", "candidacy", "bid", "run", "race", "contest", "primary", "nomination"}
+
+
+def _own_candidacy(verb: Token) -> bool:
+    """Starting, suspending or leaving one's own race is no act towards anyone."""
+    for c in (*verb.children, *(g for o in verb.children if o.lower_ == "out"
+                                for g in o.children)):  # "out" + "of the race"
+        if c.dep_ == "dobj" and c.lemma_.lower() in CANDIDACY and any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children):
+            return True  # "Perry suspends his campaign"
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"} and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CANDIDACY for g in c.children) and \
+                verb.lemma_.lower() in {"drop", "pull", "bow", "withdraw", "exit"}:
+            return True  # "dropped out of the race", "withdrew from the contest"
+    return False
 
 
 def _a_force(noun: Token) -> bool:
