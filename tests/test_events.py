@@ -1024,3 +1024,36 @@ def test_an_attack_in_an_interview_or_at_a_rally_is_words(
         [words] = live(extract(text))
         assert (words.event, words.mode) == ("ACCUSE", "disapprove"), text
     assert find(extract("Rebels attacked the town of Kidal at dawn."), "ASSAULT")
+
+
+def test_what_is_denied_is_not_reported_as_done(extract: Callable[..., Record]) -> None:
+    record = extract("The rebel commander denied that his fighters had shelled the town of "
+                     "Goma.")
+    assert not find(record, "ASSAULT")
+    assert any(e.event == "ASSAULT" and e.negated for e in record.events)
+
+
+def test_the_accused_is_not_what_they_are_accused_of(extract: Callable[..., Record]) -> None:
+    [charge] = find(extract("Georgia accused the Russian army of provoking the clashes."),
+                    "ACCUSE")
+    assert [a.text for a in charge.recipient] == ["Russian army"]
+
+
+def test_a_participle_carries_the_event_of_its_noun(extract: Callable[..., Record]) -> None:
+    record = extract("Farmers in Havana protested against the sanctions imposed on Cuba by "
+                     "the United States.")
+    [sanction] = find(record, "SANCTION")
+    assert codes(sanction.actor) == {"USA"} and codes(sanction.recipient) == {"CUB"}
+
+
+def test_a_byline_is_its_own_sentence(extract: Callable[..., Record]) -> None:
+    record = extract("By ANNA REYES, Associated Press Writer\n\nMANILA, Philippines (AP) -- "
+                     "Soldiers attacked a rebel camp on Mindanao on Monday.")
+    [attack] = find(record, "ASSAULT")
+    assert attack.evidence[0].sentence.startswith("Soldiers attacked")
+
+
+def test_yugoslavia_in_its_time(extract: Callable[..., Record]) -> None:
+    record = extract("Hungary accused Yugoslavia of violating its airspace.", date="1994-03-02")
+    [charge] = find(record, "ACCUSE")
+    assert codes(charge.recipient) == {"SCG"}

@@ -41,7 +41,31 @@ def load(name: str | None = None) -> Language:
         raise ModelError(f"the pipeline {chosen!r} lacks {', '.join(sorted(missing))}; "
                          "Tacitus needs a dependency parser and named entities")
     nlp.max_length = 1_100_000
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        _register_paragraphs()
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "tacitus_paragraphs"
+
+
+def _register_paragraphs() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_starts)
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a byline or a headline is not the start of the next
+    paragraph's first sentence ("By Jane Doe, AP Writer\n\nKABUL --"). A single line
+    break may be a hard wrap inside a sentence and is left to the parser, which runs after
+    this and keeps the boundaries it is given."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -11,6 +11,8 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "man
              "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
                   "cease", "abandon", "postpone", "cancel", "prevent"}
+# Verbs whose "that" clause the speaker says is untrue.
+DENYING = {"deny", "refute", "dispute", "disavow"}
 # Verbs whose "from" clause is what they keep someone from doing.
 PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "deter", "prohibit",
               "discourage", "dissuade", "refrain", "restrain", "forbid", "exclude"}
@@ -42,6 +44,9 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
         return True
+    if token.dep_ == "ccomp" and head.lemma_.lower() in DENYING and not any(
+            c.dep_ == "neg" for c in head.children):
+        return True  # "denied that his forces had shelled the town": as told, not done
     if token.dep_ == "pcomp" and head.lower_ == "from" and \
             head.head.lemma_.lower() in PREVENTING:
         return True  # "barred reporters from entering": they did not enter

@@ -461,7 +461,8 @@ def passive_agent(verb: Token) -> Token | None:
 
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of a noun phrase without its clauses, conjuncts and most prepositions
-    ("of" stays, and so does a preposition inside a name: "Council on Foreign Relations"),
+    ("of" stays, but not before a gerund, "accused the army of provoking it", and so does a
+    preposition inside a name: "Council on Foreign Relations"),
     nor a dateline the parser hung on it ("BRUSSELS (Reuters) - European Union leaders").
     Walked with a stack, not recursion: a parse of unpunctuated text can be very deep."""
     out, todo = [], [head]
@@ -470,7 +471,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         out.append(token)
         todo.extend(child for child in token.children if not (
             child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
-                child.lower_ == "of" or _inside_name(child)))) and not is_dateline(child))
+                (child.lower_ == "of" and not any(g.dep_ == "pcomp" for g in child.children))
+                or _inside_name(child)))) and not is_dateline(child))
     return sorted(out, key=lambda t: t.i)
 
 

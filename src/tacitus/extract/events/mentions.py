@@ -75,7 +75,8 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if not actor and _permitted_by_no_one(token):
         return None  # "journalists are allowed to enter", "were given the right to appeal"
     if not actor and not recipient and (trigger.sense.event != "PROTEST" or
-                                        trigger.sense.mode == "obstruct"):
+                                        trigger.sense.mode == "obstruct" or
+                                        token.lemma_.lower() not in PROTEST_WORDS):
         return None  # no one on either side: "the match was abandoned" (a crowd may protest,
         # but "talks were blocked by the dispute" is no blockade)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
@@ -90,6 +91,12 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         # sure as the passing
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+# Words for protest proper, which a crowd no one names may make ("protests erupted").
+PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "riot",
+                 "strike", "picket", "boycott", "sit-in", "walkout", "unrest", "demonstrator",
+                 "protester", "vigil", "blockade", "occupy", "clash"}
 
 
 # What one may be given that is no good and no concession by itself: a chance.

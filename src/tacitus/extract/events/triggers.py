@@ -134,6 +134,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]):
         return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not between(verb.head):
+        for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
+            if lemma in entry.light_verbs:  # the Council": the participle carries the
+                return Trigger(verb, entry.sense, True)  # noun's event, with its parties
     if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
         # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
