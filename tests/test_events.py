@@ -1057,3 +1057,33 @@ def test_yugoslavia_in_its_time(extract: Callable[..., Record]) -> None:
     record = extract("Hungary accused Yugoslavia of violating its airspace.", date="1994-03-02")
     [charge] = find(record, "ACCUSE")
     assert codes(charge.recipient) == {"SCG"}
+
+
+def test_a_name_with_a_middle_initial_is_the_person(extract: Callable[..., Record]) -> None:
+    record = extract("Donald J. Trump met Mexican President Enrique Pena Nieto in Mexico "
+                     "City. Mr. Trump praised the Mexican people.", date="2016-08-31")
+    meeting = find(record, "CONSULT")[0]
+    assert codes(meeting.actor) == {"USA"}
+
+
+def test_saying_a_party_is_bad_is_criticism(extract: Callable[..., Record]) -> None:
+    [words] = live(extract("The senator said that Iran is a global menace."))
+    assert (words.event, words.mode) == ("ACCUSE", "disapprove")
+    assert codes(words.recipient) == {"IRN"}
+    assert not live(extract("The mayor said the bridges were dangerous."))
+    assert not live(extract("Egypt said Sudan was not a threat."))
+
+
+def test_a_promise_of_consequences_is_a_threat(extract: Callable[..., Record]) -> None:
+    record = extract("The French government will ensure there are serious consequences for "
+                     "Syria.")
+    assert find(record, "THREATEN") and not find(record, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Kaine will campaign in Ohio with the governor on Friday.",
+    "The Republican National Committee raised $20 million in May.",
+])
+def test_campaigning_and_fundraising_are_no_events(extract: Callable[..., Record],
+                                                   text: str) -> None:
+    assert not live(extract(text)), text

@@ -104,6 +104,9 @@ class ArticleContext:
             for w in words:
                 self.aliases.setdefault(w.text.lower(), full)
         role = self.dictionary.role(normalise(t.text for t in words), self.day)
+        plain = [t for t in words if not _initial_or_suffix(t)]
+        if role is None and 1 < len(plain) < len(words):  # "Donald J. Trump", "Biden Jr."
+            role = self.dictionary.role(normalise(t.text for t in plain), self.day)
         stated = self._stated_country(root)
         if role and not (stated and role.code != stated):  # not a namesake elsewhere
             profile.code = profile.code or role.code
@@ -395,6 +398,15 @@ class ArticleContext:
 # the story's own country, unless its sector is of people from elsewhere.
 FOREIGN_SECTORS = {"REF"}
 HOME_SHARE = 0.5  # the story's country names more than this share of its place mentions
+
+
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _initial_or_suffix(word: Token) -> bool:
+    """A middle initial ("J.") or a generational suffix ("Jr.") of a person's name."""
+    return (len(word.text.rstrip(".")) == 1 and word.text[0].isupper()) or \
+        word.lower_ in NAME_SUFFIXES
 
 
 def home_country(places: Sequence[Place]) -> str | None:

@@ -48,11 +48,20 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children))]
 
 
+# What a promise of harm names: "will ensure there are consequences".
+PENALTIES = {"consequence", "retaliation", "reprisal", "punishment", "revenge", "retribution"}
+
+
 def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
-    """A vow of force is a threat and a vow to fight a measure a refusal, as PLOVER codes
-    them ("vowed to attack the capital", "vows to fight the plan"); other promises agree."""
-    if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS:
+    """A vow of force or of consequences is a threat and a vow to fight a measure a
+    refusal, as PLOVER codes them ("vowed to attack the capital", "will ensure there are
+    serious consequences", "vows to fight the plan"); other promises agree."""
+    if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS | {
+            "ensure", "guarantee", "assure"}:
         return trigger
+    if any(t.lemma_.lower() in PENALTIES for t in trigger.token.subtree):  # "will ensure
+        return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
+        # are serious consequences"
     promised = {t.token.i: t.sense.event for t in triggers}
     for c in trigger.token.children:
         event = promised.get(c.i) if c.dep_ == "xcomp" else None
@@ -343,7 +352,8 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "scandalous", "barbaric", "cowardly", "heinous", "horrific", "provocative", "hostile",
        "unfriendly", "null", "void", "invalid", "fraudulent", "rigged", "criminal", "liar",
        "traitor", "terrorist", "thug", "murderer", "killer", "dictator", "tyrant", "fascist",
-       "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat"}
+       "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
+       "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
         "positive", "constructive", "encouraging", "welcome", "historic", "important",
         "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
@@ -365,6 +375,27 @@ def judgement(verb: Token) -> Sense | None:
         if words & GOOD:
             return Sense("SUPPORT", None)
     return None
+
+
+def _said_clauses(verb: Token) -> list[Token]:
+    """The clauses a speech verb says: its "that" clauses and those joined to them."""
+    return [c for clause in verb.children if clause.dep_ == "ccomp"
+            for c in (clause, *clause.conjuncts)]
+
+
+def _judged_bad(clause: Token) -> bool:
+    """"Russia is a global menace", "the regime was criminal": a named party called bad
+    (not "the roads were dangerous": no one is judged)."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"}:
+        return False
+    for said in (c for c in clause.children if c.dep_ in {"attr", "acomp"}):
+        words = {t.lemma_.lower() for t in said.subtree} | {t.lower_ for t in said.subtree}
+        if words & BAD:
+            return True
+    return False
 
 
 # Fighting or blocking a measure is refusing it, not force or a blockade: "vowed to fight
@@ -412,17 +443,20 @@ DEMAND = Sense("REQUEST", None)
 
 
 def demand_trigger(verb: Token) -> Trigger | None:
-    """'X said that Libya must hand over the suspects': saying what another party must do
-    is a demand on it (a REQUEST from the speaker to the clause's subject)."""
-    if verb.lemma_.lower() not in speech_verbs("demands"):
+    """What a speech verb's "that" clause makes of it, the first such clause deciding:
+    saying what another party must do is a demand on it ("said that Libya must hand over
+    the suspects": a REQUEST from the speaker to the clause's subject), saying that a named
+    party is bad is criticism ("said that Russia is a menace")."""
+    demands = verb.lemma_.lower() in speech_verbs("demands")
+    if not demands and verb.lemma_.lower() not in speech_verbs("quote"):
         return None
-    for clause in verb.children:
-        if clause.dep_ != "ccomp":
-            continue
+    for clause in _said_clauses(verb):  # "said that X is a menace and that Y should go"
+        if _judged_bad(clause):
+            return Trigger(verb, SPOKEN_PROTEST, True)
         aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         has_to = clause.lemma_ == "have" and any(x.dep_ == "xcomp" for x in clause.children)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if (aux & DEONTIC or has_to) and subject is not None and \
+        if demands and (aux & DEONTIC or has_to) and subject is not None and \
                 subject.lower_ not in {"we", "i", "you", "it", "there", "this", "that"}:
             # "we must": resolve, not demand; "it should be clear": no one is asked
             return Trigger(verb, DEMAND, True)
