@@ -1087,3 +1087,26 @@ def test_a_promise_of_consequences_is_a_threat(extract: Callable[..., Record]) -
 def test_campaigning_and_fundraising_are_no_events(extract: Callable[..., Record],
                                                    text: str) -> None:
     assert not live(extract(text)), text
+
+
+def test_a_vehicle_that_overturns_kills_no_one_deliberately(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("A truck carrying pilgrims overturned near Karbala, killing nine "
+                            "people and injuring 30, police said."))
+
+
+def test_the_dateline_is_no_antecedent(extract: Callable[..., Record]) -> None:
+    [threat] = find(extract("HAVANA, Cuba (AP) -- Cuba on Monday warned it would respond to "
+                            "any attack."), "THREATEN")
+    assert codes(threat.actor) == {"CUB"} and not threat.recipient
+
+
+def test_members_of_a_banned_group(extract: Callable[..., Record]) -> None:
+    [arrest] = find(extract("Police in Alexandria arrested 20 members of the Muslim "
+                            "Brotherhood."), "COERCE")
+    assert codes(arrest.recipient) == {"EGY"}
+
+
+def test_you_will_regret_it_is_no_apology(extract: Callable[..., Record]) -> None:
+    record = extract("The minister said that Washington will regret any attack on Iran.")
+    assert not find(record, "AGREE") and not find(record, "CONCEDE")

@@ -356,7 +356,8 @@ class ArticleContext:
                 continue
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i < pronoun.i \
-                        and child.lower_ not in PRONOUNS and self._fits(word, child):
+                        and child.lower_ not in PRONOUNS and self._fits(word, child) \
+                        and not is_dateline(child):
                     return self.actors(child) if word in PLURAL_PRONOUNS else self.resolve(child)
         if word in PERSON_PRONOUNS:
             before = [name for i, name in self.person_mentions if i < pronoun.i]

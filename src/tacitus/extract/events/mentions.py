@@ -70,7 +70,8 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 200 flights": commerce, not politics
     if not actor and trigger.sense.event == "ASSAULT" and token.pos_ == "VERB" and any(
-            t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard" for t in sent):
+            (t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard") or
+            (t.pos_ == "VERB" and t != token and _accident(t) == "hazard") for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
     if not actor and _permitted_by_no_one(token):
         return None  # "journalists are allowed to enter", "were given the right to appeal"
@@ -379,6 +380,7 @@ def _named(token: Token) -> bool:
 def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
     current: Token | None = verb
+    participles = True  # so far a chain of participles: "killing six and injuring 20"
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subjects) > 1 and is_dateline(subjects[0]):
@@ -389,6 +391,12 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
             return subject, agent, passive and (current == verb or _shares_passive(verb, current))
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current != verb and \
+                participles and current.head.pos_ in {"NOUN", "PROPN"}:
+            return current.head, None, False  # "a bus carrying tourists overturned,
+            # killing six": the bus, not whoever reports it
+        participles = participles and current.tag_ == "VBG" and current.dep_ in {
+            "advcl", "xcomp", "conj"}
         if _inherits_subject(current):
             if current.dep_ == "xcomp" and current.head.lemma_.lower() not in SUBJECT_CONTROL:
                 obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)

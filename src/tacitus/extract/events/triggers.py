@@ -212,6 +212,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.dep_ == "dobj" and non_agents().get(c.lemma_.lower()) == "hazard"
             for c in children):
         return True  # "caught the virus"
+    if lemma == "regret" and _aux_of(verb) & {"will", "would", "'ll"}:
+        return True  # "Washington will regret it": a warning, no apology
     if _own_candidacy(verb):
         return True  # "suspends his campaign", "dropped out of the race"
     if lemma == "deploy":
@@ -251,6 +253,10 @@ FORCES = {"troop", "soldier", "force", "army", "military", "police", "policeman"
           "guard", "guardsman", "reservist", "militia", "militiaman", "gunman",
           "peacekeeper", "contingent", "squadron", "fleet", "personnel", "agent", "sniper",
           "convoy", "reinforcement", "asset", "armour", "armor", "boot", "vehicle"}
+
+
+def _aux_of(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
 
 
 CANDIDACY = {"campaign", "candidacy", "bid", "run", "race", "contest", "primary", "nomination"}
