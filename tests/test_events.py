@@ -1110,3 +1110,40 @@ def test_members_of_a_banned_group(extract: Callable[..., Record]) -> None:
 def test_you_will_regret_it_is_no_apology(extract: Callable[..., Record]) -> None:
     record = extract("The minister said that Washington will regret any attack on Iran.")
     assert not find(record, "AGREE") and not find(record, "CONCEDE")
+
+
+def test_a_speaker_described_by_her_own_pronoun_is_read(
+        extract: Callable[..., Record]) -> None:
+    record = extract('The campaign rejected the claim. "It is false," said Dana Moss, her '
+                     "spokeswoman.")
+    assert record.quotes, "the phrase that names its own owner resolves without a loop"
+
+
+def test_a_dateline_parsed_as_the_subject_is_not_the_actor(
+        extract: Callable[..., Record]) -> None:
+    [charge] = find(extract("TOPEKA, Kansas — Senator Ida Marsh of Kansas on Monday accused "
+                            "the governor of Kansas of lying."), "ACCUSE")
+    assert [a.text for a in charge.actor] == ["Senator Ida Marsh of Kansas"]
+
+
+@pytest.mark.parametrize("text", [
+    "A poll released on Monday by Marist College showed the mayor ahead.",
+    "The senator skipped a debate hosted by CNN in Miami.",
+    "Senator Ames held a rally in Tulsa to raise money for veterans.",
+])
+def test_polls_debates_and_campaign_rallies_are_no_events(
+        extract: Callable[..., Record], text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_a_rally_against_something_is_still_a_protest(extract: Callable[..., Record]) -> None:
+    assert find(extract("Opposition leader Kizza Besigye held a rally in Kampala against the "
+                        "new tax."), "PROTEST")
+
+
+def test_dismissing_an_allegation_denies_it_and_urging_a_rejection_asks(
+        extract: Callable[..., Record]) -> None:
+    [denial] = live(extract("The ministry of Ghana dismissed the allegation."))
+    assert denial.event == "REJECT"
+    asked = live(extract("The governor of Ohio urged voters to reject the measure."))
+    assert [e.event for e in asked] == ["REQUEST"]

@@ -76,6 +76,7 @@ class ArticleContext:
         self.person_mentions: list[tuple[int, str]] = []
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.described: dict[int, Actor] | None = None  # filled once the people are known
+        self.reading: set[int] = set()  # heads whose phrase is being read (no cycles)
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
         self.local_places: set[int] = set()  # tokens of towns and regions (not countries)
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
@@ -185,11 +186,18 @@ class ArticleContext:
         return (self._describe(head),)
 
     def _describe(self, head: Token) -> Actor:
-        if self.described is None:
-            return self._read_phrase(head)
-        if head.i not in self.described:
-            self.described[head.i] = self._read_phrase(head)
-        return self.described[head.i]
+        if head.i in self.reading:  # "said Brian Fallon, her spokesman": "her" is Fallon,
+            return Actor(text=head.text)  # whose own words are still being read
+        if self.described is not None and head.i in self.described:
+            return self.described[head.i]
+        self.reading.add(head.i)
+        try:
+            actor = self._read_phrase(head)
+        finally:
+            self.reading.discard(head.i)
+        if self.described is not None:
+            self.described[head.i] = actor
+        return actor
 
     def _read_phrase(self, head: Token) -> Actor:
         tokens = phrase_tokens(head)

@@ -66,6 +66,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         makers = set(_attacker(token, context))  # "killed in an attack by gunmen": who
         actor = tuple(a if a in makers else Actor(text=a.text, code=a.code, sector=a.sector)
                       for a in actor if a.code or a in makers)
+    if trigger.sense.event == "PROTEST" and token.lemma_.lower() in CAMPAIGN_EVENTS and \
+            actor and all(a.sector in OFFICE_SEEKERS for a in actor) and not any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
+        return None  # "Trump held a rally in Des Moines": campaigning, not protest
     if actor and all(_in_business(a) for a in actor) and not any(
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 200 flights": commerce, not politics
@@ -98,6 +102,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
 PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "riot",
                  "strike", "picket", "boycott", "sit-in", "walkout", "unrest", "demonstrator",
                  "protester", "vigil", "blockade", "occupy", "clash"}
+
+
+# A rally a politician holds is campaigning; one held against something is protest.
+CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
+OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
 
 
 # What one may be given that is no good and no concession by itself: a chance.
@@ -142,6 +151,8 @@ def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
     if {"dobj", "oprd"} <= deps:
         return True  # "critics called the plan a disaster": naming, not a call
     raw = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if raw is None and token.dep_ == "acl" and token.tag_ == "VBN":
+        raw = token.head  # "a poll released by Quinnipiac", "a debate hosted by CNN"
     obj = _participant(raw)  # "dozens of women": the women
     if raw is None or obj is None or obj.pos_ == "PRON" or any(
             t.ent_type_ in CONTENT_ENTITIES for t in (
@@ -265,6 +276,10 @@ def participants(trigger: Trigger, context: ArticleContext
         actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
     elif token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS:
         actor = _issuer(token.head, context) or actor  # "Austria's decision to waive"
+    if trigger.sense.event == "AID" and token.lemma_.lower() in TAKING:
+        giver = _object_prep(token, {"from"})  # "received millions from the banks": the
+        return (parties(context.actors(giver)) if giver is not None else ()), actor  # banks
+        # give, the receiver receives
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
@@ -282,6 +297,9 @@ def participants(trigger: Trigger, context: ArticleContext
         candidates += [_object_prep(t, extra) for t in (token, *(
             c for c in token.children if c.dep_ == "dobj"))]
     return actor, _first_known(candidates, context)
+
+
+TAKING = {"receive", "obtain", "accept", "get", "secure", "take"}
 
 
 # Where a recipient may still be, last, for some kinds of act: whom one withdraws from,
@@ -385,6 +403,9 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subjects) > 1 and is_dateline(subjects[0]):
             subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
+        elif subjects and is_dateline(subjects[0]):  # "DES MOINES, Iowa — Senator Ames
+            subjects = [c for c in subjects[0].children if c.dep_ == "appos" and  # accused"
+                        c.ent_type_ not in {"GPE", "LOC"}][-1:]  # parsed as the dateline's
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if subject is not None or agent is not None:

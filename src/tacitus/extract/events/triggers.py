@@ -143,6 +143,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]):
         return None
+    if lemma in DISMISSING and any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMS or (
+            c.lower_ == "charge")) for c in verb.children):
+        return Trigger(verb, REFUSAL, True)  # "dismissed the allegation": a denial (courts
+        # dismiss "charges", a concession)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not between(verb.head):
         for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
             if lemma in entry.light_verbs:  # the Council": the participle carries the
@@ -260,6 +264,12 @@ def _aux_of(verb: Token) -> set[str]:
 
 
 CANDIDACY = {"campaign", "candidacy", "bid", "run", "race", "contest", "primary", "nomination"}
+
+
+DISMISSING = {"dismiss", "brush", "rebuff", "refute", "rubbish", "deride", "scoff"}
+CLAIMS = {"allegation", "accusation", "criticism", "claim", "report", "suggestion",
+          "speculation", "rumor", "rumour", "assertion", "notion", "idea", "concern",
+          "warning", "complaint"}
 
 
 def _own_candidacy(verb: Token) -> bool:
