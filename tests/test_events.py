@@ -1147,3 +1147,32 @@ def test_dismissing_an_allegation_denies_it_and_urging_a_rejection_asks(
     assert denial.event == "REJECT"
     asked = live(extract("The governor of Ohio urged voters to reject the measure."))
     assert [e.event for e in asked] == ["REQUEST"]
+
+
+def test_whom_force_is_used_on_through_its_purpose(extract: Callable[..., Record]) -> None:
+    [gas] = find(extract("Zambian police fired tear gas on Friday to disperse hundreds of "
+                         "opposition supporters in Lusaka."), "ASSAULT")
+    assert gas.mode == "crowd-control" and codes(gas.recipient) == {"ZMB"}
+
+
+def test_a_general_strike_is_no_threat_of_force(extract: Callable[..., Record]) -> None:
+    record = extract("Opposition leader Kizza Besigye called for a general strike on Monday.")
+    assert not find(record, "THREATEN") and find(record, "REQUEST")
+
+
+def test_names_the_tagger_joined_are_each_their_person(
+        extract: Callable[..., Record]) -> None:
+    record = extract("President Uhuru Kenyatta won the vote. Opposition leader Raila Odinga "
+                     "rejected the result. Secretary of State John Kerry telephoned Kenyatta "
+                     "and Odinga on Sunday.")
+    [call] = find(record, "CONSULT")
+    assert [a.code for a in call.recipient] == ["KEN", "KEN"]
+
+
+def test_crowds_and_groups_that_stage_an_event(extract: Callable[..., Record]) -> None:
+    [rally] = find(extract("Tens of thousands of students throughout Chile staged mass "
+                           "demonstrations on Saturday."), "PROTEST")
+    assert codes(rally.actor) == {"CHL"}
+    [truce] = find(extract("The Lebanese Hezbollah group declared a unilateral ceasefire on "
+                           "Wednesday."), "RETREAT")
+    assert truce.actor

@@ -139,7 +139,8 @@ class ArticleContext:
         ent = self.entity_of.get(token.i)
         if ent is None:
             return None
-        words = [t.text for t in ent if t.text not in {"'s", "\u2019s"}]
+        own = _own_name(ent, token)  # "Kenyatta and Odinga" tagged as one name
+        words = [t.text for t in own if t.text not in {"'s", "\u2019s"}]
         name = " ".join(words)
         name = self.aliases.get(name.lower(), name) if len(words) == 1 else name
         return self.people.get(name)
@@ -407,6 +408,18 @@ class ArticleContext:
 # the story's own country, unless its sector is of people from elsewhere.
 FOREIGN_SECTORS = {"REF"}
 HOME_SHARE = 0.5  # the story's country names more than this share of its place mentions
+
+
+def _own_name(ent: Span, token: Token) -> list[Token]:
+    """The words of a name the tagger joined to others with "and" or a comma that
+    belong to `token`'s own."""
+    groups: list[list[Token]] = [[]]
+    for t in ent:
+        if t.lower_ in {"and", "&", ","} and t.i != token.i:
+            groups.append([])
+        else:
+            groups[-1].append(t)
+    return next((g for g in groups if token in g), list(ent))
 
 
 NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}

@@ -447,6 +447,8 @@ def _participant(token: Token | None) -> Token | None:
                                  token.lemma_.lower() in QUANTITY_HEADS):
             break
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and token.ent_type_ not in NOT_PARTICIPANTS:
+            break  # "the Hizbollah group": the group itself
         token = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if token is None or token.ent_type_ in NOT_PARTICIPANTS or (
             token.dep_ == "dobj" and token.lemma_.lower() in IDIOM_OBJECTS):
@@ -526,8 +528,8 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
         actor = context.actors(by)
     elif light is not None:
         subject, agent, _ = _subject(light)
-        who = agent if agent is not None else subject
-        actor = context.actors(who) if who is not None else ()
+        who = _participant(agent if agent is not None else subject)  # "tens of thousands
+        actor = context.actors(who) if who is not None else ()  # of students": the students
     if not actor and owner is not None:
         actor = context.actors(owner)
     if not actor:  # "Palestinian riots", "an Israeli airstrike"
@@ -547,7 +549,11 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     if target is None and carried and maker is not None and maker.pos_ != "PRON" and actor:
         target = maker  # "Iran rejected Saudi Arabia's offer", "a U.S. proposal": the maker
         # receives
-    return parties(actor), parties(context.actors(target)) if target is not None else ()
+    recipient = parties(context.actors(target)) if target is not None else ()
+    if not recipient and light is not None and carried:  # "fired tear gas to disperse the
+        recipient = _first_known([c for c in _recipient_candidates(light)  # protesters"
+                                  if c is None or c.i != noun.i], context)
+    return parties(actor), recipient
 
 
 def _claimed_or_undergone(noun: Token, context: ArticleContext

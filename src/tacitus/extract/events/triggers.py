@@ -165,9 +165,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         patterns = ()  # "vowed to fight the lawsuit": the fighting is coded, as intended
     if patterns:
         context = Window(verb)
+        labour = _labour_strike(verb)
         for pattern in patterns:
-            if context.matches(pattern):
-                return Trigger(verb, pattern.sense, True)
+            if context.matches(pattern) and not (labour and pattern.sense.event in FORCE):
+                return Trigger(verb, pattern.sense, True)  # ("called for a general
+                # strike" is no threat of force)
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
@@ -257,6 +259,19 @@ FORCES = {"troop", "soldier", "force", "army", "military", "police", "policeman"
           "guard", "guardsman", "reservist", "militia", "militiaman", "gunman",
           "peacekeeper", "contingent", "squadron", "fleet", "personnel", "agent", "sniper",
           "convoy", "reinforcement", "asset", "armour", "armor", "boot", "vehicle"}
+
+
+# A strike by workers, not by aircraft: "a general strike", "a 24-hour strike".
+STRIKE_KINDS = {"general", "national", "nationwide", "hunger", "labour", "labor", "worker",
+                "workers", "one-day", "24-hour", "48-hour", "sit-down", "transport", "rail",
+                "teachers", "doctors", "miners", "public"}
+FORCE = {"ASSAULT", "THREATEN", "MOBILIZE"}
+
+
+def _labour_strike(verb: Token) -> bool:
+    return any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ in STRIKE_KINDS
+        for c in t.children) for t in verb.subtree)
 
 
 def _aux_of(verb: Token) -> set[str]:
