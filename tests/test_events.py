@@ -1176,3 +1176,20 @@ def test_crowds_and_groups_that_stage_an_event(extract: Callable[..., Record]) -
     [truce] = find(extract("The Lebanese Hezbollah group declared a unilateral ceasefire on "
                            "Wednesday."), "RETREAT")
     assert truce.actor
+
+
+def test_a_participle_joined_to_a_would_clause_is_done(extract: Callable[..., Record]) -> None:
+    record = extract("China criticized the arms sale to Taiwan, saying it would harm ties and "
+                     "demanding that Washington cancel it.")
+    assert find(record, "REQUEST"), "no 'would demanding': the demand was made"
+
+
+def test_who_is_threatened_by_a_warning(extract: Callable[..., Record]) -> None:
+    [own] = find(extract("Beijing warned that China would take all necessary measures."),
+                 "THREATEN")
+    assert not own.recipient, "the side that will act is not the one threatened"
+    [other] = find(extract("Iran warned that Israel would pay a heavy price."), "THREATEN")
+    assert codes(other.recipient) == {"ISR"}
+    [crushed] = find(extract("The Sudanese army warned that the rebels would be crushed."),
+                     "THREATEN")
+    assert [a.text for a in crushed.recipient] == ["rebels"]

@@ -58,8 +58,9 @@ def _aux(token: Token) -> set[str]:
     and make Mexico pay" (make: would)."""
     while True:
         own = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        if own or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"}:
-            return own
+        if own or token.dep_ != "conj" or token.head.pos_ not in {"VERB", "AUX"} or \
+                token.tag_ in {"VBG", "VBD", "VBZ", "VBP"}:
+            return own  # not "would harm relations and demanding": no "would demanding"
         token = token.head
 
 

@@ -22,6 +22,7 @@ from .triggers import (
     DOCUMENTS,
     FIGHTING,
     MOVEMENT_VERBS,
+    WARNING_VERBS,
     Trigger,
     between,
     carried_by,
@@ -489,13 +490,25 @@ def _inherits_subject(verb: Token) -> bool:
 
 
 def _clause_subject(verb: Token) -> Token | None:
-    """'warned that North Korea will pay': the recipient is the reported clause's subject."""
+    """'warned that North Korea will pay': the recipient is the reported clause's subject
+    (but a warning that China "would take all necessary measures" threatens with China's
+    own act: whoever is to act is the threatening side, not the threatened)."""
     for clause in verb.children:
         if clause.dep_ in {"ccomp", "xcomp"}:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            warning = verb.lemma_.lower() in WARNING_VERBS
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" or (
+                warning and c.dep_ == "nsubjpass")), None)  # "that rebels would be crushed"
+            if subject is not None and warning and subject.dep_ == "nsubj" and \
+                    clause.lemma_.lower() not in UNDERGOING:  # "will not tolerate rallies
+                return next((c for c in _recipient_candidates(clause) if c is not None),
+                            None)  # by Kifaya": whom the act would be aimed at
             if subject is not None:
                 return subject
     return None
+
+
+# What the threatened undergo, in a warning's clause: "warned that Iran would pay".
+UNDERGOING = {"face", "suffer", "pay", "regret", "bear", "risk", "be", "lose", "feel"}
 
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
