@@ -728,7 +728,7 @@ def test_a_coercion_is_aimed_at_the_country_where_it_happens(
     assert [r.text for r in ban.recipient] == ["New Zealand"], "the country, not 'New'"
     [ban] = find(extract("New Zealand bans the sale of semi-automatic rifles."), "COERCE")
     assert not ban.recipient, "no actor is its own recipient"
-    [order] = extract("The regulator upheld its order that the company remove the "
+    [order] = extract("The court in Paris upheld its order that Google remove the "
                       "search results.").events
     assert order.hypothetical, "what an order requires is not done"
 
@@ -1193,3 +1193,22 @@ def test_who_is_threatened_by_a_warning(extract: Callable[..., Record]) -> None:
     [crushed] = find(extract("The Sudanese army warned that the rebels would be crushed."),
                      "THREATEN")
     assert [a.text for a in crushed.recipient] == ["rebels"]
+
+
+@pytest.mark.parametrize("text", [
+    "Traces were found in Leopoldville, presently called Kinshasa.",
+    "The parasite evolved a way of blocking human immunity.",
+    "Samples from the birds were sent to the European Union laboratory in Weybridge.",
+    "Acme, a U.S. toy company based in Ohio, issued a recall for its train sets.",
+    "It will also allow more pharmacies to give the vaccine.",
+])
+def test_namings_things_and_firms_make_no_event(extract: Callable[..., Record],
+                                                 text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_blocking_a_way_or_a_measure(extract: Callable[..., Record]) -> None:
+    [road] = live(extract("Protesters blocked access to the port of Durban."))
+    assert (road.event, road.mode) == ("PROTEST", "obstruct")
+    [vote] = live(extract("The Senate of Chile blocked the nomination."))
+    assert vote.event == "REJECT"

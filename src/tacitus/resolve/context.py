@@ -231,6 +231,10 @@ class ArticleContext:
                       c.pos_ == "NOUN"}
             sector = next((m.sector for m in found if m.sector and
                            any(m.start <= i < m.end for i in titles)), None)
+            if sector is None and head.ent_type_ != "PERSON":  # "RC2, a U.S. toy company"
+                sector = next((s for c in head.children if c.dep_ == "appos" and
+                               c.pos_ == "NOUN" and (s := self._describe(c).sector) == "BUS"),
+                              None)
         if code is None and head.lemma_.lower() in GENERIC_HEADS:
             code = self._possessor_code(head)
         if code is None:

@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
-from ...resolve.context import PRONOUNS, ArticleContext, is_dateline, passive_agent, phrase_tokens
+from ...resolve.context import (
+    PRONOUNS,
+    THING_PRONOUNS,
+    ArticleContext,
+    is_dateline,
+    passive_agent,
+    phrase_tokens,
+)
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..modality import PERMISSION_HEADS, subjunctive
 from .triggers import (
@@ -363,10 +370,11 @@ def _first_known(candidates: list[Token | None], context: ArticleContext) -> tup
 
 
 def parties(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """The actors that are someone: a country, a sector, a named entity or a pronoun.
-    A thing ("the deal", "the arrests", "new evidence") is neither actor nor recipient."""
-    return tuple(a for a in actors if a.code or a.sector or a.name or
-                 a.text.lower() in PRONOUNS)
+    """The actors that are someone: a country, a sector, a named entity or a pronoun
+    (not an "it" that resolves to no one: a thing). A thing ("the deal", "the arrests",
+    "new evidence") is neither actor nor recipient."""
+    return tuple(a for a in actors if a.code or a.sector or a.name or (
+        a.text.lower() in PRONOUNS and a.text.lower() not in THING_PRONOUNS))
 
 
 def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:

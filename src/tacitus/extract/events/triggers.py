@@ -187,7 +187,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma in NAMES and not particle and (
-            (verb.dep_ == "acl" and verb.tag_ == "VBN") or {"dobj", "oprd"} <= deps or
+            verb.dep_ == "acl" or {"dobj", "oprd"} <= deps or ("oprd" in deps and not deps & {
+                "nsubj", "nsubjpass"}) or
             ("auxpass" in deps and deps & {"attr", "xcomp", "oprd"})):
         return True
     if lemma in {"request", "ask", "seek", "demand", "insist", "want"} and any(
@@ -222,6 +223,13 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         return True  # "Washington will regret it": a warning, no apology
     if _own_candidacy(verb):
         return True  # "suspends his campaign", "dropped out of the race"
+    if lemma in SENDING and any(t.lemma_.lower() in MESSAGES for t in (
+            [c for c in children if c.dep_ in {"dobj", "nsubjpass"}] +
+            ([verb.head] if verb.dep_ == "acl" else []))):
+        return True  # "sent a letter to the minister", "samples were sent to a laboratory"
+    if lemma in BLOCKING_VERBS and particle == "" and not _blocks_a_way(verb) and \
+            _opposed(verb) not in MEASURES:
+        return True  # "blocking human immunity": no road or access is blocked
     if lemma == "deploy":
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
@@ -272,6 +280,27 @@ def _labour_strike(verb: Token) -> bool:
     return any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and any(
         c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ in STRIKE_KINDS
         for c in t.children) for t in verb.subtree)
+
+
+SENDING = {"send", "deliver", "forward", "submit", "mail", "post", "dispatch"}
+MESSAGES = {"letter", "message", "note", "email", "e-mail", "sample", "signal", "report",
+            "request", "invitation", "copy", "document", "file", "text", "tweet", "petition",
+            "greeting", "card", "telegram", "cable", "memo", "specimen", "application"}
+BLOCKING_VERBS = {"block", "obstruct", "barricade"}
+# What an obstruction blocks: a way, a place or access to one.
+WAYS = {"road", "street", "highway", "motorway", "bridge", "entrance", "exit", "access",
+        "traffic", "port", "harbour", "harbor", "border", "railway", "rail", "line", "track",
+        "route", "building", "crossing", "gate", "airport", "runway", "junction", "square",
+        "path", "passage", "tunnel", "way", "lane", "avenue", "boulevard", "office",
+        "ministry", "parliament", "door", "checkpoint", "pass", "canal", "strait", "river"}
+
+
+def _blocks_a_way(verb: Token) -> bool:
+    """Whether a verb of blocking blocks a way or a place (or says nothing of what):
+    "blocked the main road", "protesters blocked access to the port"."""
+    blocked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not blocked or any(
+        b.lemma_.lower() in WAYS or b.ent_type_ in {"GPE", "LOC", "FAC"} for b in blocked)
 
 
 def _aux_of(verb: Token) -> set[str]:
@@ -384,7 +413,9 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "unfriendly", "null", "void", "invalid", "fraudulent", "rigged", "criminal", "liar",
        "traitor", "terrorist", "thug", "murderer", "killer", "dictator", "tyrant", "fascist",
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
-       "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward"}
+       "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
+       "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
+       "evil"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
         "positive", "constructive", "encouraging", "welcome", "historic", "important",
         "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
