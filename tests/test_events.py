@@ -1212,3 +1212,20 @@ def test_blocking_a_way_or_a_measure(extract: Callable[..., Record]) -> None:
     assert (road.event, road.mode) == ("PROTEST", "obstruct")
     [vote] = live(extract("The Senate of Chile blocked the nomination."))
     assert vote.event == "REJECT"
+
+
+def test_a_firm_named_once_with_its_suffix_is_a_firm_after(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Zentrix Inc. unveiled a new phone on Tuesday. Zentrix would invest $1 "
+                     "billion in a new campus in Austin, Texas, its chief executive said.")
+    assert not live(record)
+
+
+def test_buying_a_company_is_commerce(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Walmart agreed to buy Flipkart for $16 billion, the company "
+                            "said."))
+    assert find(extract("Egypt agreed to buy 24 Rafale jets from France."), "AGREE")
+
+
+def test_appealing_a_ruling_asks_no_one(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Ireland is appealing the ruling of the European Commission."))

@@ -82,9 +82,17 @@ class ArticleContext:
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
+        self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
         for ent in doc.ents:  # people by their names and titles, before any place says more
             if ent.label_ == "PERSON":
                 self._learn_person(ent.root, ent.start, ent.end)
+        for token in doc:  # "Apple Inc.", "Acme Holdings": the name before the word is a firm
+            if token.lower_ in CORPORATE - {"ag", "co."} and token.i > 0 and \
+                    doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ != "GPE":
+                start = token.i - 1
+                while start > 0 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                self.firms.add(doc[start:token.i].text.lower())
         for place in places:  # a phrase naming a resolved place belongs to its country
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:
@@ -248,8 +256,9 @@ class ArticleContext:
         if name is None and (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
                              or (head.pos_ == "PROPN" and head.is_title and not head.ent_type_)):
             name = self._entity_text(head)  # a proper name the tagger left untyped is one too
-        if sector is None and name and name.lower().rsplit(" ", 1)[-1] in CORPORATE:
-            sector = "BUS"  # "BlackBerry Limited", "Acme Corp."
+        if sector is None and name and (name.lower().rsplit(" ", 1)[-1] in CORPORATE or
+                                        name.lower() in self.firms):
+            sector = "BUS"  # "BlackBerry Limited", "Acme Corp.", and "Acme" after it
         return Actor(text=text, name=name, code=code, sector=sector)
 
     def _foreign_words(self, tokens: list[Token]) -> bool:

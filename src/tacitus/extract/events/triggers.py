@@ -223,6 +223,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         return True  # "Washington will regret it": a warning, no apology
     if _own_candidacy(verb):
         return True  # "suspends his campaign", "dropped out of the race"
+    if _buys_a_firm(verb) or (lemma in INTENT_HEADS | PROMISE_HEADS and any(
+            c.dep_ == "xcomp" and _buys_a_firm(c) for c in children)):
+        return True  # "agreed to buy Whole Foods": a firm bought is commerce
     if lemma in SENDING and any(t.lemma_.lower() in MESSAGES for t in (
             [c for c in children if c.dep_ in {"dobj", "nsubjpass"}] +
             ([verb.head] if verb.dep_ == "acl" else []))):
@@ -282,6 +285,7 @@ def _labour_strike(verb: Token) -> bool:
         for c in t.children) for t in verb.subtree)
 
 
+ACQUIRING = {"buy", "acquire", "purchase", "merge", "sell"}
 SENDING = {"send", "deliver", "forward", "submit", "mail", "post", "dispatch"}
 MESSAGES = {"letter", "message", "note", "email", "e-mail", "sample", "signal", "report",
             "request", "invitation", "copy", "document", "file", "text", "tweet", "petition",
@@ -301,6 +305,11 @@ def _blocks_a_way(verb: Token) -> bool:
     blocked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return not blocked or any(
         b.lemma_.lower() in WAYS or b.ent_type_ in {"GPE", "LOC", "FAC"} for b in blocked)
+
+
+def _buys_a_firm(verb: Token) -> bool:
+    return verb.lemma_.lower() in ACQUIRING and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "ORG" for c in verb.children)
 
 
 def _aux_of(verb: Token) -> set[str]:
@@ -393,8 +402,12 @@ ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endo
 
 
 def _enacts(verb: Token) -> bool:
-    """"passed a law", "the bill was approved", "the bill cleared the Senate"."""
+    """"passed a law", "the bill was approved", "the bill cleared the Senate", "a ruling
+    Apple is appealing"."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ == "relcl" and lemma in ENACTING and verb.head.lemma_.lower() in DOCUMENTS \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return True
     return any(c.lemma_.lower() in DOCUMENTS and (
         (c.dep_ in {"dobj", "nsubjpass"} and lemma in ENACTING) or
         (c.dep_ == "nsubj" and lemma in ENACTING | {"clear"})) for c in verb.children)
