@@ -1229,3 +1229,42 @@ def test_buying_a_company_is_commerce(extract: Callable[..., Record]) -> None:
 
 def test_appealing_a_ruling_asks_no_one(extract: Callable[..., Record]) -> None:
     assert not live(extract("Ireland is appealing the ruling of the European Commission."))
+
+
+def test_what_a_group_claims_to_have_done_is_told(extract: Callable[..., Record]) -> None:
+    [attack] = find(extract("Boko Haram claims to have killed dozens of Nigerian soldiers "
+                            "near Maiduguri."), "ASSAULT")
+    assert codes(attack.recipient) == {"NGA"}
+
+
+def test_closing_a_station_or_an_embassy(extract: Callable[..., Record]) -> None:
+    [closure] = find(extract("Authorities in Austria closed the main railway station in "
+                             "Vienna."), "COERCE")
+    assert closure.mode == "restrict"
+    [embassy] = find(extract("Bahrain closed its embassy in Tehran on Monday."), "SANCTION")
+    assert codes(embassy.actor) == {"BHR"}
+
+
+def test_resigning_has_its_mode(extract: Callable[..., Record]) -> None:
+    [quit_] = live(extract("The defence minister of Peru resigned on Friday."))
+    assert (quit_.event, quit_.mode) == ("RETREAT", "resign")
+
+
+@pytest.mark.parametrize("text", [
+    "Eurostar trains were delayed by fog near Calais.",
+    "The judge ruled that the player had been given no notice of the ban.",
+    "A lawyer was caught in crossfire between two gangs in Brooklyn.",
+    "The new implant is lighter, as opposed to the old titanium plates.",
+    "The chief executive resigned over claims that he tried to influence officials.",
+])
+def test_no_act_told(extract: Callable[..., Record], text: str) -> None:
+    assert not [e for e in live(extract(text)) if e.event != "RETREAT"], text
+
+
+def test_the_blamed_and_the_charged_receive(extract: Callable[..., Record]) -> None:
+    [blame] = find(extract("Officials in Dushanbe blamed the attacks on a former deputy "
+                           "minister of Tajikistan."), "ACCUSE")
+    assert [a.text for a in blame.recipient] == ["former deputy minister of Tajikistan"]
+    [charge] = find(extract("A Latvian man charged by the United States pleaded guilty."),
+                    "ACCUSE")
+    assert codes(charge.recipient) == {"LVA"} and codes(charge.actor) == {"USA"}

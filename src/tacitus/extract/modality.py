@@ -11,6 +11,9 @@ ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "man
              "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
                   "cease", "abandon", "postpone", "cancel", "prevent"}
+# Verbs whose perfect complement tells what was done: "claimed to have shot down a jet".
+CLAIMING = {"claim", "say", "report", "admit", "confirm", "acknowledge", "boast", "appear",
+            "seem"}
 # Verbs whose "that" clause the speaker says is untrue.
 DENYING = {"deny", "refute", "dispute", "disavow"}
 # Verbs whose "from" clause is what they keep someone from doing.
@@ -44,6 +47,9 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
         return True
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in token.children):
+        return True  # "had been given no notice", "made no concessions"
     if token.dep_ == "ccomp" and head.lemma_.lower() in DENYING and not any(
             c.dep_ == "neg" for c in head.children):
         return True  # "denied that his forces had shelled the town": as told, not done
@@ -146,4 +152,7 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
         return is_hypothetical(token.head, False)  # "allowed the army to help handle"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in CLAIMING and "have" in {
+            c.lemma_ for c in token.children if c.dep_ == "aux"}:
+        return False  # "claims to have killed scores of troops": told as done
     return token.dep_ == "xcomp" and not intent

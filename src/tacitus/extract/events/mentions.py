@@ -85,6 +85,8 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard") or
             (t.pos_ == "VERB" and t != token and _accident(t) == "hazard") for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
+    if not actor and token.pos_ == "VERB" and _done_by_a_thing(token, context):
+        return None  # "police overwhelmed by their numbers", "flights delayed by fog"
     if not actor and _permitted_by_no_one(token):
         return None  # "journalists are allowed to enter", "were given the right to appeal"
     if not actor and not recipient and (trigger.sense.event != "PROTEST" or
@@ -115,6 +117,12 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+
+
+def _done_by_a_thing(verb: Token, context: ArticleContext) -> bool:
+    """A passive whose "by" agent is a thing, not a party."""
+    agent = _participant(passive_agent(verb))
+    return agent is not None and not parties(context.actors(agent))
 
 
 # What one may be given that is no good and no concession by itself: a chance.
@@ -189,6 +197,9 @@ ELECTIONS = {"election", "vote", "poll", "race", "primary", "ballot", "runoff", 
              "incumbent", "nomination", "referendum", "electorate", "landslide", "candidate"}
 
 
+# Vehicles whose killing is an accident unless something says otherwise.
+VEHICLES = {"truck", "lorry", "bus", "minibus", "car", "van", "train", "tram", "ferry", "boat",
+            "ship", "vehicle", "coach", "taxi", "motorcycle"}
 # An influenza subtype named by its two proteins: H5N1, H7N9.
 INFLUENZA = re.compile(r"[Hh]\d{1,2}[Nn]\d{1,2}")
 
@@ -255,12 +266,16 @@ def _non_agent(head: Token | None) -> str | None:
     if head is None or head.ent_type_ in {"GPE", "NORP"}:
         return None
     kinds = non_agents()
-    for word in (head, *(c for c in head.children if c.dep_ == "compound")):
+    words = (head, *(c for c in head.children if c.dep_ == "compound"))
+    for word in words:
         kind = kinds.get(word.lemma_.lower()) or kinds.get(word.lower_)
         if kind:
             return kind
         if word.lower_.endswith(("storm", "quake", "slide")) or INFLUENZA.fullmatch(word.text):
             return "hazard"  # "a sandstorm", "the mudslides", "H5N1 has killed"
+    if head.lemma_.lower() in VEHICLES:
+        return "hazard"  # "a truck carrying pilgrims overturned, killing nine" (a truck
+        # bomb is an instrument: its compound decided above)
     if head.lemma_.lower() in {"series", "wave", "spate", "string", "number"}:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -282,7 +297,7 @@ def participants(trigger: Trigger, context: ArticleContext
         actor = _attacker(token, context)
     if not passive and subject is not None and subject.lemma_.lower() in DOCUMENTS:
         actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
-    elif token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS:
+    elif token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
         actor = _issuer(token.head, context) or actor  # "Austria's decision to waive"
     if trigger.sense.event == "AID" and token.lemma_.lower() in TAKING:
         giver = _object_prep(token, {"from"})  # "received millions from the banks": the
@@ -291,6 +306,11 @@ def participants(trigger: Trigger, context: ArticleContext
     candidates = _recipient_candidates(token)
     if passive and subject is not None:
         candidates.insert(0, subject)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} \
+            and agent is not None:
+        candidates.insert(0, token.head)  # "a Latvian man charged by the U.S.": the man
+    if token.lemma_.lower() == "blame":  # "blamed the attacks on the rebels": the rebels
+        candidates.insert(0, _object_prep(token, {"on"}))
     if trigger.sense.event == "MOBILIZE":  # "deployed warships to the Gulf": what moves
         moved = {t.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
                  for t in c.subtree}  # is no recipient; where it goes may be
@@ -307,6 +327,8 @@ def participants(trigger: Trigger, context: ArticleContext
     return actor, _first_known(candidates, context)
 
 
+# What a body issues and speaks through: "issued a declaration demanding that...".
+STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto"}
 TAKING = {"receive", "obtain", "accept", "get", "secure", "take"}
 
 
@@ -421,10 +443,10 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)
             return subject, agent, passive and (current == verb or _shares_passive(verb, current))
-        if current.dep_ == "acl" and current.tag_ == "VBG" and current != verb and \
-                participles and current.head.pos_ in {"NOUN", "PROPN"}:
+        if current.dep_ == "acl" and current.tag_ == "VBG" and participles and \
+                current.head.pos_ in {"NOUN", "PROPN"}:
             return current.head, None, False  # "a bus carrying tourists overturned,
-            # killing six": the bus, not whoever reports it
+            # killing six": the bus, not whoever reports it; "a train carrying migrants"
         participles = participles and current.tag_ == "VBG" and current.dep_ in {
             "advcl", "xcomp", "conj"}
         if _inherits_subject(current):

@@ -215,6 +215,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in SUGGESTING_VERBS and subject is not None and \
             subject.lemma_.lower() in EVIDENCE:
         return True
+    if lemma == "oppose" and verb.i > 0 and verb.nbor(-1).lower_ == "as":
+        return True  # "as opposed to"
+    if lemma == "catch" and "dobj" not in deps and any(
+            c.dep_ == "prep" and c.lower_ == "in" for c in children):
+        return True  # "caught in crossfire"
     if lemma in {"catch", "contract", "spread", "transmit"} and any(
             c.dep_ == "dobj" and non_agents().get(c.lemma_.lower()) == "hazard"
             for c in children):
