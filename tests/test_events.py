@@ -1268,3 +1268,33 @@ def test_the_blamed_and_the_charged_receive(extract: Callable[..., Record]) -> N
     [charge] = find(extract("A Latvian man charged by the United States pleaded guilty."),
                     "ACCUSE")
     assert codes(charge.recipient) == {"LVA"} and codes(charge.actor) == {"USA"}
+
+
+def test_rioting_crowds_and_court_awards(extract: Callable[..., Record]) -> None:
+    [riot] = live(extract("During protests over jobs in Limpopo, demonstrators destroyed 21 "
+                          "buses."))
+    assert (riot.event, riot.mode) == ("PROTEST", "riot")
+    [award] = live(extract("A federal jury in Miami awarded $17 million to five former farm "
+                           "workers."))
+    assert award.event == "SANCTION" and not award.recipient
+
+
+def test_the_harmed_in_an_absolute_phrase_did_not_act(extract: Callable[..., Record]) -> None:
+    [hurt] = live(extract("Clashes erupted in Hebron, with 13 Palestinians and four Israeli "
+                          "police injured."))
+    assert not hurt.actor and codes(hurt.recipient) <= {"PSE", "ISR"} and hurt.recipient
+    assert not find(extract("A wildfire raged in Lake County, with thousands of people forced "
+                            "to evacuate."), "COERCE")
+
+
+def test_drills_controls_and_embassies(extract: Callable[..., Record]) -> None:
+    [drills] = live(extract("The People's Liberation Army of China held three days of "
+                            "live-fire drills in the Taiwan Strait."))
+    assert drills.event == "MOBILIZE"
+    [controls] = live(extract("Germany reintroduced controls on its border with Austria."))
+    assert (controls.event, controls.mode) == ("COERCE", "restrict")
+    [embassy] = live(extract("Israel reopened its embassy in Cairo."))
+    assert embassy.event == "SUPPORT" and codes(embassy.recipient) == {"EGY"}
+    [taken] = find(extract("Rebels seized the airport while taking control of the Idlib "
+                           "province of Syria."), "ASSAULT")
+    assert all("control" not in a.text for a in taken.recipient)

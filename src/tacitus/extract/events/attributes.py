@@ -34,6 +34,14 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails"
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
+    if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \
+            all(a.sector in {"OPP", "CVL"} for a in mention.actor):
+        event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses"
+    awarded = event in {"AID", "COOPERATE"} and trigger.token.lemma_.lower() == "award" and \
+        any(a.sector == "JUD" for a in mention.actor)
+    if awarded:  # "a jury awards $17 million to the workers": a court-ordered payment, a
+        event, mode = "SANCTION", None  # sanction on the one who pays, as the PLOVER manual
+        # codes it (the winners are no recipient)
     if (event, mode) == ("COERCE", "restrict") and trigger.token.lemma_.lower() in BLOCKING \
             and mention.actor and all(a.sector in CROWDS for a in mention.actor):
         event, mode = "PROTEST", "obstruct"  # "protesters blocked the road": no blockade
@@ -54,7 +62,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     speaker = _speaker_at(mention.evidence.start, setting)
     if speaker is not None:  # '"We will not accept this," said Lavrov': Russia's minister
         actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
-    recipient = tuple(r for r in recipient if r not in actor)
+    recipient = tuple(r for r in recipient if r not in actor and not awarded)
     mode = MANUAL_MODES.get((event, mode), mode)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
     day = stated_day(trigger.token, clause, setting.times) or article.date
@@ -148,6 +156,8 @@ def _taken_in_war(verb: Token, actor: tuple[Actor, ...]) -> bool:
     return False
 
 
+RIOTING = {"destroy", "burn", "torch", "loot", "smash", "vandalize", "vandalise", "ransack",
+           "set", "storm", "attack", "stone", "pelt"}
 BLOCKING = {"block", "barricade", "blockade", "obstruct", "close", "shut"}
 # Who blocks a road in protest, not by authority: protesters, activists, strikers, crowds.
 CROWDS = {"OPP", "CVL", "LAB", "AGR", "EDU", "PPL"}

@@ -290,6 +290,13 @@ def participants(trigger: Trigger, context: ArticleContext
         return noun_participants(token, context, trigger.carried,
                                  NOUN_PREPS.get(trigger.sense.event, frozenset()))
     subject, agent, passive = _subject(token)
+    if not passive and agent is None and subject is not None and subject.head == token and (
+            (token.lemma_.lower() in HARMING and not any(
+                c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in token.children)) or
+            (token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"}
+                                              for c in token.children))):
+        passive = True  # "with four police injured", "thousands of people forced to flee": a
+        # harm verb with no object, or a past participle with no auxiliary, is passive
     subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ()))
@@ -329,6 +336,8 @@ def participants(trigger: Trigger, context: ArticleContext
 
 # What a body issues and speaks through: "issued a declaration demanding that...".
 STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto"}
+MISSIONS = {"embassy", "consulate", "mission"}
+HARMING = {"kill", "injure", "wound", "hurt", "maim", "slay", "behead", "execute"}
 TAKING = {"receive", "obtain", "accept", "get", "secure", "take"}
 
 
@@ -466,7 +475,8 @@ NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", 
 # Objects that belong to the verb's idiom, not to a party: "opened fire", "took steps".
 IDIOM_OBJECTS = {"fire", "place", "step", "action", "measure", "effect", "note"}
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
-                  "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most"}
+                  "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most",
+                  "control"}  # "taking control of Idlib province": the province
 
 
 def _participant(token: Token | None) -> Token | None:
@@ -579,6 +589,8 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
+    if noun.lemma_.lower() in MISSIONS:
+        also = also | {"in"}  # "reopened its embassy in Cairo": Egypt
     target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | also | (
         {"by"} if carried else set()))
     if target is None and light is not None:

@@ -242,8 +242,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
             return True
-    return lemma == "force" and "auxpass" in deps and not any(
-        c.dep_ == "agent" for c in children)
+    return lemma == "force" and ("auxpass" in deps or (
+        verb.tag_ == "VBN" and "aux" not in deps)) and not any(
+        c.dep_ == "agent" for c in children)  # "was forced to resign", "people forced to
+    # flee"
 
 
 NAMES = {"call", "dub", "term", "name", "nickname", "title"}
@@ -546,8 +548,8 @@ def demand_trigger(verb: Token) -> Trigger | None:
 def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'offered support': the noun names the event, the light verb only carries it; so
     does a verb of undergoing ("repulsed the attack")."""
-    for obj in verb.children:
-        senses = noun_senses(obj, lexicon) if obj.dep_ == "dobj" else ()
+    for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of(c))):
+        senses = noun_senses(obj, lexicon)  # "held three days of drills": the drills
         if any(lemma in s.light_verbs for s in senses) or (
                 senses and lemma in RECEIVING_VERBS):
             return True
@@ -722,12 +724,21 @@ CYBER = {"cyber", "computer", "online", "internet", "ransomware", "hacking"}
 MOVEMENT_VERBS = {"go", "travel", "arrive", "fly", "come", "head", "tour", "return", "visit"}
 
 
+def _of(noun: Token) -> list[Token]:
+    """The nouns of a noun's "of" phrase: "three days of drills", "a series of talks"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def carried_by(noun: Token) -> Token | None:
     """The verb that may carry an event noun: its object's or passive subject's verb
     ("held talks", "talks were held"), "go" in "went on strike", or the journey made for
     it ("flew to Paris for talks with Chirac")."""
     if noun.dep_ in {"dobj", "nsubjpass"}:
         return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and \
+            noun.head.head.pos_ == "NOUN":  # "held three days of drills"
+        return noun.head.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "go":
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
