@@ -501,9 +501,11 @@ def _metonymy(role: Role, head: Token) -> str | None:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The "by" agent of a passive verb: "was announced by the ministry" -> ministry."""
-    return next((g for c in verb.children if c.dep_ == "agent"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    """The "by" agent of a passive verb: "was announced by the ministry" -> ministry (the
+    last of two objects the parser gave it: "by Northern California wildfires")."""
+    found = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    return found[-1] if found else None
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -54,8 +54,12 @@ def extract_events(doc: Doc, article: Article, context: ArticleContext, lexicon:
     for sent in sentences(doc):
         for trigger in steps.triggers(sent, lexicon):
             mention = steps.mention(trigger, sent, context)
-            if mention is not None:
-                events.append(steps.attributes(mention, article, context, setting))
+            if mention is None:
+                continue
+            event = steps.attributes(mention, article, context, setting)
+            if event.actor or event.recipient or event.event == "PROTEST":
+                events.append(event)  # (telling the sides apart can leave none: "he was
+                # received" by no one named is no visit)
     starts = [p.start for p in setting.places]  # places come in text order
     return tuple(steps.confidence(steps.place(e, doc, setting.places, starts))
                  for e in steps.merge(events))

@@ -273,7 +273,7 @@ def _non_agent(head: Token | None) -> str | None:
             return kind
         if word.lower_.endswith(("storm", "quake", "slide")) or INFLUENZA.fullmatch(word.text):
             return "hazard"  # "a sandstorm", "the mudslides", "H5N1 has killed"
-    if head.lemma_.lower() in VEHICLES:
+    if any(w.lemma_.lower() in VEHICLES for w in words):
         return "hazard"  # "a truck carrying pilgrims overturned, killing nine" (a truck
         # bomb is an instrument: its compound decided above)
     if head.lemma_.lower() in {"series", "wave", "spate", "string", "number"}:
@@ -476,7 +476,8 @@ NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", 
 IDIOM_OBJECTS = {"fire", "place", "step", "action", "measure", "effect", "note"}
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
                   "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most",
-                  "control"}  # "taking control of Idlib province": the province
+                  "control", "member"}  # "taking control of Idlib province": the
+# province; "members of the Muslim Brotherhood": the Brotherhood
 
 
 def _participant(token: Token | None) -> Token | None:

@@ -138,7 +138,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "parliament approves a law that...": the law's content is the act
     if lemma in {"press", "push"} and not _presses_someone(verb):
         return None  # "presses his advantage": no one is pressed
-    judged = judgement(verb)
+    judged = judgement(verb) or _court_sense(verb, lemma) or _joins_a_treaty(verb, lemma)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]):
@@ -404,14 +404,20 @@ DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill
 # Passing a law, a bill or a decree is no act towards anyone by itself; what the law
 # does ("a law that bans...") is, and is coded from its own words. Appealing a ruling is
 # a step in court, not a request to anyone.
+PROCLAMATIONS = {"declaration", "proclamation", "order", "decree", "bill", "law"}
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse",
             "appeal", "challenge"}
 
 
 def _enacts(verb: Token) -> bool:
     """"passed a law", "the bill was approved", "the bill cleared the Senate", "a ruling
-    Apple is appealing"."""
+    Apple is appealing", "signed a disaster declaration" (not "a joint declaration" or
+    one signed with another party: an agreement)."""
     lemma = verb.lemma_.lower()
+    if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() in PROCLAMATIONS
+                               for c in verb.children) and not any(
+            t.lower_ in {"joint", "with"} for c in verb.children for t in (c, *c.children)):
+        return True
     if verb.dep_ == "relcl" and lemma in ENACTING and verb.head.lemma_.lower() in DOCUMENTS \
             and not any(c.dep_ == "dobj" for c in verb.children):
         return True
@@ -478,6 +484,39 @@ def _judged_bad(clause: Token) -> bool:
         if words & BAD:
             return True
     return False
+
+
+TREATIES = {"convention", "treaty", "agreement", "accord", "pact", "protocol", "charter"}
+
+
+def _joins_a_treaty(verb: Token, lemma: str) -> Sense | None:
+    """Joining a treaty is signing it, a SUPPORT (CAMEO's sign formal agreement), not a
+    meeting: "Angola joins the Chemical Weapons Convention"."""
+    if lemma in {"join", "accede", "ratify"} and any(
+            t.lemma_.lower() in TREATIES for c in verb.children if c.dep_ in {"dobj", "prep"}
+            for t in (c, *c.children)):
+        return Sense("SUPPORT", None)
+    return None
+
+
+# What a sentence to prison names: imprisonment is COERCE arrest, as the PLOVER manual says.
+PRISON = {"prison", "jail", "gaol", "year", "month", "imprisonment", "detention", "labor",
+          "labour", "custody", "life"}
+
+
+def _court_sense(verb: Token, lemma: str) -> Sense | None:
+    """What a court does, as the PLOVER manual codes it: a conviction ("convicted him of
+    murder", "found her guilty") is SANCTION convict, not an allegation; a sentence to
+    prison COERCE arrest, another sentence SANCTION convict; an acquittal a CONCEDE."""
+    if lemma == "convict" or (lemma == "find" and any(
+            c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} and c.lower_ == "guilty"
+            for c in verb.children)):
+        return Sense("SANCTION", "convict")
+    if lemma == "sentence":
+        if any(t.lemma_.lower() in PRISON for t in verb.subtree):
+            return Sense("COERCE", "arrest")
+        return Sense("SANCTION", "convict")
+    return Sense("CONCEDE", None) if lemma == "acquit" else None
 
 
 # Fighting or blocking a measure is refusing it, not force or a blockade: "vowed to fight
