@@ -1333,3 +1333,19 @@ def test_treaties_joined_and_declarations_signed(extract: Callable[..., Record])
 ])
 def test_accidents_fires_and_no_one_named(extract: Callable[..., Record], text: str) -> None:
     assert not live(extract(text)), text
+
+
+def test_a_government_dismissing_its_own_official_is_no_event(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The cabinet of Mali dismissed the minister in charge of "
+                            "security."))
+    assert find(extract("Rebels in Mali fired rockets at the town of Gao."), "ASSAULT")
+
+
+def test_the_opposition_and_a_named_officer(extract: Callable[..., Record]) -> None:
+    [rally] = find(extract("Pro-Russian opposition parties held a mass protest rally in "
+                           "Chisinau, Moldova."), "PROTEST")
+    assert codes(rally.actor) == {"MDA"}
+    [call] = find(extract("The former head of the guard, Gen. Gilbert Diendere, called on his "
+                          "men to lay down their weapons."), "REQUEST")
+    assert call.actor and call.actor[0].name == "Gilbert Diendere"

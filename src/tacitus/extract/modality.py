@@ -14,6 +14,11 @@ NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop"
 # Verbs whose perfect complement tells what was done: "claimed to have shot down a jet".
 CLAIMING = {"claim", "say", "report", "admit", "confirm", "acknowledge", "boast", "appear",
             "seem"}
+# Verbs that punish someone "for" an act: the act is alleged, and the punished did it.
+PUNISHING = {"arrest", "detain", "charge", "convict", "sentence", "jail", "imprison",
+             "indict", "try", "prosecute", "fine", "execute", "hang", "punish", "sanction",
+             "expel", "deport", "extradite", "investigate", "sue", "condemn", "criticize",
+             "criticise", "blame", "accuse"}
 # Verbs whose "that" clause the speaker says is untrue.
 DENYING = {"deny", "refute", "dispute", "disavow"}
 # Verbs whose "from" clause is what they keep someone from doing.
@@ -136,6 +141,12 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "rules allow the police to open fire": permitted, not done
     if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
         return True  # "accused the rebels of violating the ceasefire": alleged
+    charged = token
+    while charged.dep_ == "conj" and charged.head != charged:
+        charged = charged.head  # "for kidnapping and torturing two women"
+    if charged.dep_ == "pcomp" and charged.head.lower_ == "for" and \
+            charged.head.head.lemma_.lower() in PUNISHING:
+        return True  # "arrested him for torturing two women": what he is held for, alleged
     if token.dep_ == "ccomp" and token.head.lemma_.lower() in ALLEGING | SUGGESTING:
         return True  # "suggested that the police had tortured them": alleged, not reported
     if token.dep_ == "ccomp" and token.head.dep_ in {"advcl", "conj"} and \

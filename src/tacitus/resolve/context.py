@@ -253,6 +253,13 @@ class ArticleContext:
         if code is None and sector and sector not in FOREIGN_SECTORS and \
                 not self._foreign_words(tokens):  # "Zorgovian forces": a country unknown
             code = self.home  # "police said", "the administration", in a Kenyan story
+        named = next((c for c in head.children if c.dep_ == "appos" and
+                      c.ent_type_ == "PERSON"), None) if head.pos_ == "NOUN" else None
+        if name is None and named is not None:  # "the former head of the guard, Gen. Gilbert
+            name = self._entity_text(named)  # Diendere": the general
+            profile = self.person(named)
+            if profile is not None:
+                code, sector = code or profile.code, sector or profile.sector
         if name is None and (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
                              or (head.pos_ == "PROPN" and head.is_title and not head.ent_type_)):
             name = self._entity_text(head)  # a proper name the tagger left untyped is one too
@@ -268,7 +275,8 @@ class ArticleContext:
         none."""
         return any((t.ent_type_ in {"NORP", "GPE", "LOC"} or (
             t.tag_ == "JJ" and t.is_title and not t.is_sent_start)) and
-            not self.dictionary.sector_of(t.lower_) or (
+            not self.dictionary.sector_of(t.lower_) and not _stance(t) and
+            t.lower_ not in {"pro", "anti", "-"} or (
             t.lower_ in ABROAD and t.dep_ in {"amod", "compound"}) for t in tokens)
 
     def _attached_code(self, head: Token) -> str | None:

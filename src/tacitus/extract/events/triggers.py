@@ -143,6 +143,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]):
         return None
+    if lemma in {"dismiss", "sack", "fire", "oust", "remove", "replace"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in verb.children):
+        return None  # "dismisses the minister in charge of security": a government's own
+        # appointments are no act towards another party
     if lemma in DISMISSING and any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMS or (
             c.lower_ == "charge")) for c in verb.children):
         return Trigger(verb, REFUSAL, True)  # "dismissed the allegation": a denial (courts
@@ -326,6 +330,9 @@ def _aux_of(verb: Token) -> set[str]:
 CANDIDACY = {"campaign", "candidacy", "bid", "run", "race", "contest", "primary", "nomination"}
 
 
+OFFICES = {"minister", "official", "chief", "head", "director", "governor", "commander",
+           "general", "ambassador", "envoy", "secretary", "adviser", "advisor", "aide",
+           "deputy", "cabinet", "premier", "spokesman", "prosecutor", "judge", "mayor"}
 DISMISSING = {"dismiss", "brush", "rebuff", "refute", "rubbish", "deride", "scoff"}
 CLAIMS = {"allegation", "accusation", "criticism", "claim", "report", "suggestion",
           "speculation", "rumor", "rumour", "assertion", "notion", "idea", "concern",
