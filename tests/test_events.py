@@ -1349,3 +1349,12 @@ def test_the_opposition_and_a_named_officer(extract: Callable[..., Record]) -> N
     [call] = find(extract("The former head of the guard, Gen. Gilbert Diendere, called on his "
                           "men to lay down their weapons."), "REQUEST")
     assert call.actor and call.actor[0].name == "Gilbert Diendere"
+
+
+def test_a_heading_run_into_its_first_sentence_is_no_actor(
+        extract: Callable[..., Record]) -> None:
+    [sent] = live(extract("Siege of Marawi The U.S.-led coalition sent troops to Mindanao."))
+    assert [a.text for a in sent.actor] == ["U.S.-led coalition"]
+    assert codes(sent.actor) == {"USA"}
+    record = extract("The court in The Hague convicted the warlord on Monday.")
+    assert record.events and record.events[0].evidence[0].sentence.startswith("The court")

