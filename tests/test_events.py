@@ -1358,3 +1358,14 @@ def test_a_heading_run_into_its_first_sentence_is_no_actor(
     assert codes(sent.actor) == {"USA"}
     record = extract("The court in The Hague convicted the warlord on Monday.")
     assert record.events and record.events[0].evidence[0].sentence.startswith("The court")
+
+
+def test_intentions_in_joined_clauses_and_intended_protests(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The ruling party said it accepted his apology and would not support "
+                     "the motion.")
+    assert find(record, "REJECT"), "'would not support', said: a refusal"
+    protest = extract("The Economic Freedom Fighters said they would take to the streets.")
+    assert not find(protest, "PROTEST"), "a protest intended is none yet"
+    support = extract("The two leaders said they would back the peace plan.")
+    assert find(support, "AGREE") and not find(support, "SUPPORT")

@@ -76,7 +76,10 @@ def _aux(token: Token) -> set[str]:
 
 
 def _reported(token: Token) -> bool:
-    """Is the clause the content of a speech verb ("said it would...")?"""
+    """Is the clause the content of a speech verb ("said it would...", "said it accepted
+    the apology and would not support the motion")?"""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs("reports")
 
 

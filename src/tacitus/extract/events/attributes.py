@@ -49,8 +49,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             a.sector in AUTHORITIES for a in mention.actor):
         event, mode = "COERCE", "restrict"  # "police blocked the road": no protest
     intent = states_intent(clause)
-    if intent and event in TO_AGREE:
-        event, mode = "AGREE", None
+    if intent and event in TO_AGREE | {"SUPPORT"}:  # the manual: cooperation told in the
+        event, mode = "AGREE", None  # future, support included, is an intention to cooperate
     elif intent and event in TO_THREATEN:
         event, mode = "THREATEN", None
     negated = is_negated(clause)
@@ -69,7 +69,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     return Event(
         event=event, mode=mode, date=day, actor=actor, recipient=recipient,
         evidence=(mention.evidence,), negated=negated,
-        hypothetical=is_hypothetical(clause, intent),
+        hypothetical=is_hypothetical(clause, intent) or (
+            intent and event not in TO_AGREE | TO_THREATEN | {"AGREE", "THREATEN", "REJECT"}),
+        # ("would take to the streets": a protest intended is none yet)
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
         cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
