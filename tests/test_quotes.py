@@ -173,3 +173,12 @@ def test_who_is_asked_does_not_ask(extract: Callable[..., Record]) -> None:
     quotes = extract('Asked whether she would run, Senator Warren said: "Not this time."').quotes
     assert quotes and all(q.cue != "Asked" for q in quotes), "she was asked; she said"
     assert not extract("The senator, asked about the leak, said nothing.").quotes
+
+
+def test_a_call_on_someone_attributes_what_they_are_asked(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Senator Ames on Monday called on Russia to release the jailed reporters, "
+                     "a demand that drew a sharp reply from Moscow.")
+    [call] = [q for q in record.quotes if q.cue == "called"]
+    assert call.content == "Russia to release the jailed reporters"
+    assert not [q for q in extract("Obama called Putin on Monday.").quotes if q.cue == "called"]

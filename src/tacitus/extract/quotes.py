@@ -75,11 +75,24 @@ ABOUT = {"of", "about", "against", "on"}
 
 
 def _about(cue: Token, text: str) -> tuple[int, int] | None:
+    """What a cue with no clause is of or about ("warned of a looming famine"); for "called
+    on X to do Y", the party called on and what it is asked to do, not X alone."""
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in ABOUT and prep.i > cue.i:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase_span(pobj)
+            if pobj is None:
+                continue
+            if cue.lemma_.lower() == "call" and prep.lower_ in {"on", "upon"}:
+                asked = next((c for c in (*cue.children, *pobj.children) if c.dep_ in {
+                    "xcomp", "advcl", "acl"} and c.i > pobj.i), None)
+                if asked is None:
+                    return None  # "called on Monday", or a call on someone for nothing said
+                aside = min((t.left_edge.i for t in asked.subtree if t.dep_ == "appos"),
+                            default=asked.right_edge.i + 1)  # not "..., a remarkable
+                last = next(t for t in reversed(asked.doc[asked.i:aside])  # statement"
+                            if not t.is_punct)
+                return _phrase_span(pobj)[0], last.idx + len(last)
+            return _phrase_span(pobj)
     return None
 
 
