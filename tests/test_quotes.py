@@ -182,3 +182,10 @@ def test_a_call_on_someone_attributes_what_they_are_asked(
     [call] = [q for q in record.quotes if q.cue == "called"]
     assert call.content == "Russia to release the jailed reporters"
     assert not [q for q in extract("Obama called Putin on Monday.").quotes if q.cue == "called"]
+
+
+def test_a_dateline_is_no_part_of_what_is_reported(extract: Callable[..., Record]) -> None:
+    record = extract("TEHRAN, Iran (AP) -- Iran on Sunday accused the United States of "
+                     "plotting a coup, the official news agency IRNA reported.")
+    [report] = [q for q in record.quotes if q.cue == "reported"]
+    assert report.content.startswith("Iran on Sunday accused")

@@ -72,6 +72,9 @@ def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
 # Speech verbs whose "of/about" phrase is what was said when no clause follows: "warned
 # of a looming famine", "spoke about the war".
 ABOUT = {"of", "about", "against", "on"}
+# A dateline opening a report: "TEHRAN, Iran (AP) -- ", "LAGOS (Reuters) - ".
+DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]+)?(?: \([^)]{1,30}\))? ?"
+                      r"(?:--|\u2014|\u2013|-) ?")
 
 
 def _about(cue: Token, text: str) -> tuple[int, int] | None:
@@ -284,6 +287,9 @@ def _content_span(clause: Token, text: str, cue: Token | None = None) -> tuple[i
     if not tokens:
         return clause.idx, clause.idx + len(clause)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    dateline = DATELINE.match(text, start, end)
+    if dateline:  # "TEHRAN, Iran (AP) -- Iran on Sunday accused ...": the report, not the
+        start = dateline.end()  # dateline
     if _open_quote(text[start:end]) and end < len(text) and text[end] in "\"\u201d":
         end += 1  # keep the closing mark of a quotation the clause ends in
     return start, end
