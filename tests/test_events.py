@@ -1369,3 +1369,23 @@ def test_intentions_in_joined_clauses_and_intended_protests(
     assert not find(protest, "PROTEST"), "a protest intended is none yet"
     support = extract("The two leaders said they would back the peace plan.")
     assert find(support, "AGREE") and not find(support, "SUPPORT")
+
+
+def test_weapons_back_no_one_and_what_is_alleged_with_a_participle(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Pakistani troops backed by helicopter gunships killed 25 militants near "
+                     "the border.")
+    assert [e.event for e in live(record)] == ["ASSAULT"]
+    assert find(extract("U.N. helicopters evacuated the wounded from the town of Gorazde."),
+                "AID")
+    alleged = extract("Afghanistan accused Pakistan of shelling villages in Kunar, killing two "
+                      "civilians.")
+    assert [e.event for e in live(alleged)] == ["ACCUSE"]
+
+
+def test_vows_of_justice_and_continued_support(extract: Callable[..., Record]) -> None:
+    record = extract("Prime Minister Sharif vowed that those responsible would be brought to "
+                     "justice.")
+    assert find(record, "THREATEN") and not find(record, "AGREE")
+    record = extract("A spokesman said Washington would continue to support Pakistan.")
+    assert find(record, "AGREE")

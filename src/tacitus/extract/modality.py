@@ -88,6 +88,9 @@ def states_intent(token: Token) -> bool:
     aux = _aux(token)
     if aux & FUTURE or ("would" in aux and _reported(token)):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL and \
+            token.head.pos_ in {"VERB", "AUX"} and states_intent(token.head):
+        return True  # "said it would continue to support": the support is intended
     if token.dep_ == "xcomp" and token.head.lemma_.lower() == "expect" and any(
             c.dep_ == "auxpass" for c in token.head.children):
         return False  # "are expected to discuss": others' forecast, no one's intention
@@ -144,6 +147,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "rules allow the police to open fire": permitted, not done
     if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
         return True  # "accused the rebels of violating the ceasefire": alleged
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in ALLEGING:
+        return True  # "accused Pakistan of shelling villages, killing two civilians"
     charged = token
     while charged.dep_ == "conj" and charged.head != charged:
         charged = charged.head  # "for kidnapping and torturing two women"
@@ -165,7 +170,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
-        return is_hypothetical(token.head, False)  # "allowed the army to help handle"
+        return is_hypothetical(token.head, states_intent(token.head))  # "allowed the army
+        # to help handle", "said it would continue to support"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in CLAIMING and "have" in {
             c.lemma_ for c in token.children if c.dep_ == "aux"}:
         return False  # "claims to have killed scores of troops": told as done

@@ -70,6 +70,9 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
     if cannot_act == "hazard":
         return None  # "floods hit the county", "dengue killed 14": no one's act
+    if cannot_act == "instrument" and trigger.sense.event in VERBAL | {"CONSULT"}:
+        return None  # "troops backed by helicopter gunships": weapons back no one (but
+        # "U.N. helicopters evacuated the wounded" is the UN's aid)
     if cannot_act == "instrument":  # "a blast killed": how, not who; "Turkish jets": Turkey
         makers = set(_attacker(token, context))  # "killed in an attack by gunmen": who
         actor = tuple(a if a in makers else Actor(text=a.text, code=a.code, sector=a.sector)

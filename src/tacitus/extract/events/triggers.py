@@ -49,7 +49,8 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
 
 
 # What a promise of harm names: "will ensure there are consequences".
-PENALTIES = {"consequence", "retaliation", "reprisal", "punishment", "revenge", "retribution"}
+PENALTIES = {"consequence", "retaliation", "reprisal", "punishment", "revenge", "retribution",
+             "justice"}  # "vowed that those responsible would be brought to justice"
 
 
 def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
