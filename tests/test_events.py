@@ -1389,3 +1389,16 @@ def test_vows_of_justice_and_continued_support(extract: Callable[..., Record]) -
     assert find(record, "THREATEN") and not find(record, "AGREE")
     record = extract("A spokesman said Washington would continue to support Pakistan.")
     assert find(record, "AGREE")
+
+
+def test_a_us_state_in_a_possessive_and_titles_abbreviated(
+        extract: Callable[..., Record]) -> None:
+    record = extract("ATLANTA — Georgia's Republican governor, Nathan Deal, on Monday vetoed a "
+                     "bill passed by the legislature in Atlanta, Georgia.", date="2016-03-28")
+    [veto] = find(record, "REJECT")
+    assert codes(veto.actor) == {"USA"}, "the state the places step chose, not the country"
+    [charge] = find(extract("Supporters of the bill in Ohio accused the governor of caving to "
+                            "pressure."), "ACCUSE")
+    assert [a.text for a in charge.recipient] == ["governor"]
+    assert not live(extract("Gov. Pat McCrory of North Carolina signed a similar measure "
+                            "last week."))

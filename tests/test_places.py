@@ -229,3 +229,12 @@ def test_a_capitals_dateline_and_a_town_describing_people(
     assert place(record, "PORTLAND").lat == pytest.approx(43.66, abs=0.1)
     assert place(record, "Winchester").code == "USA"
     assert not [p for p in extract("AP — Stocks fell on Monday.").places]
+
+
+def test_the_region_named_after_a_town_is_the_towns(extract: Callable[..., Record]) -> None:
+    record = extract("The governor spoke in Atlanta, Georgia, on Monday.")
+    [georgia] = [p for p in record.places if p.text == "Georgia"]
+    assert (georgia.code, georgia.kind) == ("USA", "admin1")
+    record = extract("Protests spread from Tbilisi, Georgia, to Batumi.")
+    [georgia] = [p for p in record.places if p.text == "Georgia"]
+    assert (georgia.code, georgia.kind) == ("GEO", "country")

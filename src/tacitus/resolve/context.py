@@ -83,9 +83,12 @@ class ArticleContext:
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
         self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
-        for ent in doc.ents:  # people by their names and titles, before any place says more
-            if ent.label_ == "PERSON":
-                self._learn_person(ent.root, ent.start, ent.end)
+        for place in places:  # a phrase naming a resolved place belongs to its country
+            span = doc.char_span(place.start, place.end, alignment_mode="expand")
+            if place.code and span is not None:
+                self.place_codes.update((t.i, place.code) for t in span)
+                if place.kind in {"admin1", "admin2", "city"}:
+                    self.local_places.update(t.i for t in span)
         for token in doc:  # "Apple Inc.", "Acme Holdings": the name before the word is a firm
             if token.lower_ in CORPORATE - {"ag", "co."} and token.i > 0 and \
                     doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ != "GPE":
@@ -93,12 +96,9 @@ class ArticleContext:
                 while start > 0 and doc[start - 1].pos_ == "PROPN":
                     start -= 1
                 self.firms.add(doc[start:token.i].text.lower())
-        for place in places:  # a phrase naming a resolved place belongs to its country
-            span = doc.char_span(place.start, place.end, alignment_mode="expand")
-            if place.code and span is not None:
-                self.place_codes.update((t.i, place.code) for t in span)
-                if place.kind in {"admin1", "admin2", "city"}:
-                    self.local_places.update(t.i for t in span)
+        for ent in doc.ents:  # people by their names and titles ("Georgia's governor" in a
+            if ent.label_ == "PERSON":  # story from Atlanta: of the state the places step
+                self._learn_person(ent.root, ent.start, ent.end)  # chose)
         self.described = {}
 
     # ---- people -------------------------------------------------------------------
@@ -220,7 +220,8 @@ class ArticleContext:
         for m in sorted(found, key=lambda m: not m.start <= head.i < m.end):
             covers_head = m.start <= head.i < m.end
             if m.role and m.role.kind == "country" and not m.role.sector and all(
-                    i in self.local_places for i in range(m.start, m.end)) and \
+                    i in self.local_places or self.doc[i].tag_ == "POS"
+                    for i in range(m.start, m.end)) and \
                     self.place_codes.get(m.start) != m.role.code:
                 continue  # "a Georgia inmate" in a US story: the state the places step chose
             if m.role and covers_head and stated and m.role.code != stated and (
@@ -533,7 +534,8 @@ def phrase_tokens(head: Token) -> list[Token]:
         out.append(token)
         todo.extend(child for child in token.children if not (
             child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
-                (child.lower_ == "of" and not any(g.dep_ == "pcomp" for g in child.children))
+                (child.lower_ == "of" and not any(g.dep_ == "pcomp" or g.tag_ == "VBG"
+                                                  for g in child.children))
                 or _inside_name(child)))) and not is_dateline(child))
     return sorted(out, key=lambda t: t.i)
 

@@ -410,6 +410,20 @@ def _hints(span: Span, gazetteer: Gazetteer, ent_at: dict[int, Span]) -> set[str
     return set()
 
 
+def _region_of_town(i: int, found: list[tuple[Span, tuple[Candidate, ...]]]) -> set[str]:
+    """"Atlanta, Georgia": the region named after a town is the one a town of that name
+    lies in (the US state, not the country), as a hint to the region's own sense."""
+    span, candidates = found[i]
+    if i == 0 or span.start < 2 or span.doc[span.start - 1].text != ",":
+        return set()
+    town, towns = found[i - 1]
+    if town.end != span.start - 1:
+        return set()
+    holding = {f"{c.country}.{c.admin1}" for c in towns if c.kind == "city" and c.admin1}
+    return {key for c in candidates if c.kind == "admin1" and
+            (key := f"{c.country}.{c.admin1}") in holding}
+
+
 ADMIN_WORDS = ("province", "district", "county", "region", "state", "city", "governorate",
                "prefecture", "oblast", "municipality", "department")
 
@@ -540,6 +554,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     cues = [(_hints(s, gazetteer, ent_at), _named_kinds(s)) if candidates else
             (set(), frozenset())
             for s, candidates in found]
+    cues = [(_region_of_town(i, found) or hints, kinds)
+            for i, (hints, kinds) in enumerate(cues)]
     context: Counter[str] = Counter()  # countries ("USA") and regions ("USA.MI") it names
     context.update(country.country for _, country in demonyms if country.country)
     for (_, candidates), (hints, kinds) in zip(found, cues):

@@ -412,7 +412,8 @@ DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill
 # Passing a law, a bill or a decree is no act towards anyone by itself; what the law
 # does ("a law that bans...") is, and is coded from its own words. Appealing a ruling is
 # a step in court, not a request to anyone.
-PROCLAMATIONS = {"declaration", "proclamation", "order", "decree", "bill", "law"}
+PROCLAMATIONS = {"declaration", "proclamation", "order", "decree", "bill", "law", "measure",
+                 "legislation"}
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse",
             "appeal", "challenge"}
 
