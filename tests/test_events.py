@@ -541,7 +541,7 @@ def test_what_a_company_does_to_no_political_party_is_commerce(
         extract: Callable[..., Record]) -> None:
     assert not live(extract("Dutch airline KLM cancels 200 flights over the holiday."))
     [protest] = find(extract("Pilots in Spain went on strike over pensions."), "PROTEST")
-    assert protest.mode == "boycott"
+    assert protest.mode == "strike"  # the manual's mode for a strike by workers
 
 
 def test_the_body_that_issued_a_document_acts_through_it(
@@ -1402,3 +1402,34 @@ def test_a_us_state_in_a_possessive_and_titles_abbreviated(
     assert [a.text for a in charge.recipient] == ["governor"]
     assert not live(extract("Gov. Pat McCrory of North Carolina signed a similar measure "
                             "last week."))
+
+
+def test_sanctions_strikes_and_deportations(extract: Callable[..., Record]) -> None:
+    [recall] = live(extract("Bahrain recalled its ambassador from Tehran."))
+    assert (recall.event, recall.mode) == ("SANCTION", "withdraw")
+    [freeze] = live(extract("The European Union froze the assets of 20 Russian officials."))
+    assert freeze.event == "SANCTION" and codes(freeze.recipient) == {"RUS"}
+    [hunger] = live(extract("Prisoners in Guantanamo went on hunger strike."))
+    assert (hunger.event, hunger.mode) == ("PROTEST", "hunger")
+    [ended] = live(extract("The National Union of Mineworkers ended its strike near "
+                           "Rustenburg."))
+    assert ended.event == "CONCEDE", "ending a protest is a concession"
+    [deported] = live(extract("Thailand deported 100 Vietnamese migrants to Vietnam."))
+    assert deported.event == "COERCE" and [a.text for a in deported.recipient] == [
+        "Vietnamese migrants"]
+    [extradited] = live(extract("The suspect was extradited to the United States from Mexico."))
+    assert codes(extradited.actor) == {"MEX"}
+
+
+def test_slamming_a_decision_and_the_decision_makers_act(
+        extract: Callable[..., Record]) -> None:
+    record = extract("China slammed the U.S. decision to sell arms to Taiwan.")
+    [slam] = find(record, "ACCUSE")
+    assert codes(slam.actor) == {"CHN"} and codes(slam.recipient) == {"USA"}
+    assert all(codes(e.actor) == {"USA"} for e in find(record, "AID"))
+
+
+def test_a_meeting_keeps_its_named_other_side(extract: Callable[..., Record]) -> None:
+    [met] = find(extract("Modi met Sharif on the sidelines of the summit in Paris."),
+                 "CONSULT")
+    assert [a.text for a in met.recipient] == ["Sharif"]

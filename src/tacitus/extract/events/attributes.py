@@ -58,7 +58,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
     reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL
     actor, recipient = _split_symmetric(reciprocal, mention.actor, mention.recipient,
-                                        mention.sentence, context)
+                                        mention.sentence, context, event)
     speaker = _speaker_at(mention.evidence.start, setting)
     if speaker is not None:  # '"We will not accept this," said Lavrov': Russia's minister
         actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
@@ -199,15 +199,15 @@ RECIPROCAL = {"relation", "tie"}
 
 
 def _split_symmetric(reciprocal: bool, actor: tuple[Actor, ...], recipient: tuple[Actor, ...],
-                     sent: Span, context: ArticleContext
+                     sent: Span, context: ArticleContext, event: str = ""
                      ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
     """'A and B met', 'the two leaders met': one side acts, the other receives."""
     if not reciprocal or any(r.code for r in recipient):
         return actor, recipient
     if len(actor) > 1:
         return actor[:1], actor[1:]
-    if not recipient or not any(r.code for r in recipient):
-        recipient = ()
+    if not recipient or not any(r.code or (r.name and event == "CONSULT") for r in recipient):
+        recipient = ()  # "met with reporters" (but "met Sharif" keeps Sharif)
     if not actor or (not actor[0].code and _is_group(actor[0])):
         people = _people_in(sent, context)
         if len(people) >= 2:

@@ -314,6 +314,12 @@ def participants(trigger: Trigger, context: ArticleContext
         return (parties(context.actors(giver)) if giver is not None else ()), actor  # banks
         # give, the receiver receives
     candidates = _recipient_candidates(token)
+    if token.lemma_.lower() in DEPORTING:  # "deported 100 Uighurs to China": the Uighurs;
+        candidates = [c for c in candidates if c is None or not (  # where they are sent is
+            c.head.dep_ == "prep" and c.head.lower_ in {"to", "into"})]  # no recipient
+        sender = _object_prep(token, {"from"})
+        if passive and agent is None and not actor and sender is not None:
+            actor = parties(context.actors(sender))  # "was extradited from Mexico": Mexico
     if passive and subject is not None:
         candidates.insert(0, subject)
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"} \
@@ -339,6 +345,7 @@ def participants(trigger: Trigger, context: ArticleContext
 
 # What a body issues and speaks through: "issued a declaration demanding that...".
 STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto"}
+DEPORTING = {"deport", "extradite", "repatriate", "expel", "return", "hand"}
 MISSIONS = {"embassy", "consulate", "mission"}
 HARMING = {"kill", "injure", "wound", "hurt", "maim", "slay", "behead", "execute"}
 TAKING = {"receive", "obtain", "accept", "get", "secure", "take"}
@@ -381,7 +388,10 @@ def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
     """Who made a document: its owner ("the court's ruling"), the "by" of it, or the
     one who issued, passed or signed it ("the parliament passed a law that...")."""
     owner = next((c for c in document.children if c.dep_ == "poss"), None) or \
-        _object_prep(document, {"by", "from", "of"})
+        _object_prep(document, {"by", "from", "of"}) or next(
+            (c for c in document.children if c.dep_ in {"compound", "amod", "nmod"} and
+             c.i < document.i and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)  # "the U.S.
+    # decision to sell arms": the United States
     if owner is None and document.dep_ in {"dobj", "nsubjpass"}:
         subject, agent, passive = _subject(document.head)
         owner = agent if agent is not None else None if passive else subject
@@ -583,6 +593,9 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     by = _object_prep(noun, {"by"}) if owner is None and not carried else None
     if by is not None:  # "police broke up a protest by opposition supporters"
         actor = context.actors(by)
+    elif light is not None and light.dep_ == "acl" and \
+            light.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
+        actor = _issuer(light.head, context)  # "slammed the U.S. decision to sell arms"
     elif light is not None:
         subject, agent, _ = _subject(light)
         who = _participant(agent if agent is not None else subject)  # "tens of thousands
@@ -595,6 +608,8 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
     if noun.lemma_.lower() in MISSIONS:
         also = also | {"in"}  # "reopened its embassy in Cairo": Egypt
+    if noun.lemma_.lower() in {"asset", "account"}:
+        also = also | {"of"}  # "froze the assets of Russian officials": the officials
     target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | also | (
         {"by"} if carried else set()))
     if target is None and light is not None:
