@@ -170,9 +170,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         patterns = ()  # "vowed to fight the lawsuit": the fighting is coded, as intended
     if patterns:
         context = Window(verb)
-        labour = _labour_strike(verb)
         for pattern in patterns:
-            if context.matches(pattern) and not (labour and pattern.sense.event in FORCE):
+            if context.matches(pattern) and not (
+                    pattern.sense.event in FORCE and _labour_strike(verb)):
                 return Trigger(verb, pattern.sense, True)  # ("called for a general
                 # strike" is no threat of force)
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
