@@ -1433,3 +1433,17 @@ def test_a_meeting_keeps_its_named_other_side(extract: Callable[..., Record]) ->
     [met] = find(extract("Modi met Sharif on the sidelines of the summit in Paris."),
                  "CONSULT")
     assert [a.text for a in met.recipient] == ["Sharif"]
+
+
+def test_taking_measures_in_the_future_is_a_threat(extract: Callable[..., Record]) -> None:
+    record = extract("Moscow would take adequate measures if the alliance moved eastward, "
+                     "the Russian foreign minister said.")
+    assert find(record, "THREATEN")
+    assert not find(extract("The city took measures to clean the river."), "THREATEN")
+
+
+def test_some_of_them_are_not_the_actors_themselves(extract: Callable[..., Record]) -> None:
+    record = extract("About 200 protesters chanted slogans outside the embassy in Brussels. "
+                     "Belgian police detained 15 of them.")
+    [arrest] = find(record, "COERCE")
+    assert all("police" not in a.text for a in arrest.recipient)

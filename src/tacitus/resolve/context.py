@@ -387,6 +387,9 @@ class ArticleContext:
         if word in SPEAKER_PRONOUNS:
             return (Actor(text=pronoun.text),)
         own = pronoun.head if pronoun.dep_ in {"dobj", "dative", "iobj"} else None
+        holder = pronoun.head.head if pronoun.dep_ == "pobj" else None  # "detained 15 of
+        if holder is not None and holder.dep_ in {"dobj", "nsubjpass"}:  # them": not the
+            own = holder.head  # police themselves
         for verb in pronoun.ancestors:
             if verb == own:  # "police provide them with food": not the police themselves
                 continue

@@ -156,6 +156,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
             if lemma in entry.light_verbs:  # the Council": the participle carries the
                 return Trigger(verb, entry.sense, True)  # noun's event, with its parties
+    if lemma == "take" and _aux_of(verb) & {"will", "would", "'ll", "shall"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step"}
+            for c in verb.children) and not (  # (what a warning says it would do is
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
+        return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures": a threat
     if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
         # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
