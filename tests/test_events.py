@@ -1447,3 +1447,14 @@ def test_some_of_them_are_not_the_actors_themselves(extract: Callable[..., Recor
                      "Belgian police detained 15 of them.")
     [arrest] = find(record, "COERCE")
     assert all("police" not in a.text for a in arrest.recipient)
+
+
+def test_tests_and_warning_shots_are_no_attacks(extract: Callable[..., Record]) -> None:
+    [test] = live(extract("Iran test-fired a long-range missile on Saturday."))
+    assert (test.event, test.mode) == ("MOBILIZE", "weapons")
+    [nuclear] = live(extract("North Korea conducted a nuclear test."))
+    assert nuclear.event == "MOBILIZE"
+    [warning] = live(extract("South Korea fired warning shots at a North Korean boat."))
+    assert warning.event == "THREATEN"
+    assert not live(extract("The school held a test for its students."))
+    assert find(extract("Rebels in Mali fired rockets at the airport."), "ASSAULT")

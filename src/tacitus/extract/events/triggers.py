@@ -156,6 +156,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
             if lemma in entry.light_verbs:  # the Council": the participle carries the
                 return Trigger(verb, entry.sense, True)  # noun's event, with its parties
+    if lemma in {"fire", "launch", "shoot"} and (
+            any(c.lower_ == "test" for c in verb.children) or verb.nbor(-1).text == "-" and
+            verb.i > 1 and verb.nbor(-2).lower_ == "test"):
+        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "test-fired a missile":
+        # posturing, not force
+    if lemma == "fire" and any(c.dep_ == "dobj" and any(
+            g.lower_ == "warning" for g in c.children) for c in verb.children):
+        return Trigger(verb, THREAT, True)  # "fired warning shots": a warning, not an attack
     if lemma == "take" and _aux_of(verb) & {"will", "would", "'ll", "shall"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step"}
             for c in verb.children) and not (  # (what a warning says it would do is
