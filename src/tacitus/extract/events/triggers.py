@@ -142,36 +142,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     judged = judgement(verb) or _court_sense(verb, lemma) or _joins_a_treaty(verb, lemma)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
-    if _other_sense(verb, lemma, key[1]):
+    if _other_sense(verb, lemma, key[1]) or _own_official(verb, lemma):
         return None
-    if lemma in {"dismiss", "sack", "fire", "oust", "remove", "replace"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in verb.children):
-        return None  # "dismisses the minister in charge of security": a government's own
-        # appointments are no act towards another party
-    if lemma in DISMISSING and any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMS or (
-            c.lower_ == "charge")) for c in verb.children):
-        return Trigger(verb, REFUSAL, True)  # "dismissed the allegation": a denial (courts
-        # dismiss "charges", a concession)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not between(verb.head):
-        for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
-            if lemma in entry.light_verbs:  # the Council": the participle carries the
-                return Trigger(verb, entry.sense, True)  # noun's event, with its parties
-    if lemma in {"fire", "launch", "shoot"} and (
-            any(c.lower_ == "test" for c in verb.children) or verb.nbor(-1).text == "-" and
-            verb.i > 1 and verb.nbor(-2).lower_ == "test"):
-        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "test-fired a missile":
-        # posturing, not force
-    if lemma == "fire" and any(c.dep_ == "dobj" and any(
-            g.lower_ == "warning" for g in c.children) for c in verb.children):
-        return Trigger(verb, THREAT, True)  # "fired warning shots": a warning, not an attack
-    if lemma == "take" and _aux_of(verb) & {"will", "would", "'ll", "shall"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step"}
-            for c in verb.children) and not (  # (what a warning says it would do is
-            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
-        return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures": a threat
-    if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
-        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
-        # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
+    told = _told_in_context(verb, lemma, sense, lexicon)
+    if told is not None:
+        return told
     opposed = _opposed(verb) if sense is not None and sense.event in {"ASSAULT", "PROTEST"} \
         else ""
     if opposed in MEASURES:
@@ -194,14 +169,55 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     return Trigger(verb, sense, False) if sense else None
 
 
+def _own_official(verb: Token, lemma: str) -> bool:
+    """"dismisses the minister in charge of security": a government's own appointments
+    are no act towards another party."""
+    return lemma in {"dismiss", "sack", "fire", "oust", "remove", "replace"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in verb.children)
+
+
+def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
+                     lexicon: Lexicon) -> Trigger | None:
+    """A verb whose words around it say what it codes, before any phrase pattern: a
+    dismissed allegation is a denial, a participle carries its noun's event, a weapons test
+    is posturing and warning shots a warning, taking measures in the future a threat, a
+    deployment the mobilizing of one's own forces."""
+    if lemma in DISMISSING and any(c.dep_ == "dobj" and (c.lemma_.lower() in CLAIMS or (
+            c.lower_ == "charge")) for c in verb.children):
+        return Trigger(verb, REFUSAL, True)  # "dismissed the allegation": a denial (courts
+        # dismiss "charges", a concession)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not between(verb.head):
+        for entry in noun_senses(verb.head, lexicon):  # "the sanctions imposed on Iraq by
+            if lemma in entry.light_verbs:  # the Council": the participle carries the
+                return Trigger(verb, entry.sense, True)  # noun's event, with its parties
+    if lemma in {"fire", "launch", "shoot"} and (
+            any(c.lower_ == "test" for c in verb.children) or verb.nbor(-1).text == "-" and
+            verb.i > 1 and verb.nbor(-2).lower_ == "test"):
+        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "test-fired a missile"
+    if lemma == "fire" and any(c.dep_ == "dobj" and any(
+            g.lower_ == "warning" for g in c.children) for c in verb.children):
+        return Trigger(verb, THREAT, True)  # "fired warning shots"
+    if lemma == "take" and _aux_of(verb) & {"will", "would", "'ll", "shall"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step"}
+            for c in verb.children) and not (  # (what a warning says it would do is
+            verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
+        return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures"
+    if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
+        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
+        # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
+    return None
+
+
 def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     """Uses of event verbs that name no act towards anyone: naming ("a group called Hamas",
     "the city is called Kinshasa"), asking not to be named, greeting with what is no praise
     ("was greeted with protests"), sharing a feeling ("shares their grief"), a stance
-    ("is committed to peace"), catching a disease, a warning of what no one threatens to
-    do ("warned that floods could follow"), what polls or figures suggest, deploying what
-    is no force ("a team of inspectors"), and being forced by no one ("was forced to
-    resign")."""
+    ("is committed to peace"), a press conference, catching a disease or being caught in
+    crossfire, a warning of what no one threatens to do ("warned that floods could
+    follow") or that another "will regret", what polls or figures suggest, "as opposed
+    to", one's own candidacy, buying a firm, sending letters or samples, blocking what is
+    no way, deploying what is no force ("a team of inspectors"), and being forced by no
+    one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma in NAMES and not particle and (
