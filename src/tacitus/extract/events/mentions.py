@@ -487,10 +487,11 @@ NOT_PARTICIPANTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", 
 
 # Objects that belong to the verb's idiom, not to a party: "opened fire", "took steps".
 IDIOM_OBJECTS = {"fire", "place", "step", "action", "measure", "effect", "note"}
+# Heads whose "of" phrase is the participant: "tens of thousands of students", "taking
+# control of Idlib province", "members of the Muslim Brotherhood".
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "ten", "score", "group", "number",
                   "crowd", "band", "handful", "lot", "couple", "some", "many", "all", "most",
-                  "control", "member"}  # "taking control of Idlib province": the
-# province; "members of the Muslim Brotherhood": the Brotherhood
+                  "control", "member"}
 
 
 def _participant(token: Token | None) -> Token | None:
