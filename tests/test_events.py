@@ -1458,3 +1458,12 @@ def test_tests_and_warning_shots_are_no_attacks(extract: Callable[..., Record]) 
     assert warning.event == "THREATEN"
     assert not live(extract("The school held a test for its students."))
     assert find(extract("Rebels in Mali fired rockets at the airport."), "ASSAULT")
+
+
+def test_a_vow_not_to_act_refuses_and_a_reputation_is_no_act(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Senate Republicans vowed not to consider any nominee before the "
+                     "election.")
+    assert find(record, "REJECT") and not find(record, "AGREE")
+    assert not live(extract("The judge is widely recognized as one of the sharpest legal "
+                            "minds in Ohio."))

@@ -63,6 +63,9 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     if any(t.lemma_.lower() in PENALTIES for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
+           for c in trigger.token.children):  # "vowed not to consider any nominee": a
+        return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)  # refusal
     promised = {t.token.i: t.sense.event for t in triggers}
     for c in trigger.token.children:
         event = promised.get(c.i) if c.dep_ == "xcomp" else None
@@ -249,6 +252,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in SUGGESTING_VERBS and subject is not None and \
             subject.lemma_.lower() in EVIDENCE:
         return True
+    if lemma == "recognize" and "auxpass" in deps and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in children):
+        return True  # "is widely recognized as one of the sharpest minds": a reputation
     if lemma == "oppose" and verb.i > 0 and verb.nbor(-1).lower_ == "as":
         return True  # "as opposed to"
     if lemma == "catch" and "dobj" not in deps and any(
