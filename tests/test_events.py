@@ -1467,3 +1467,10 @@ def test_a_vow_not_to_act_refuses_and_a_reputation_is_no_act(
     assert find(record, "REJECT") and not find(record, "AGREE")
     assert not live(extract("The judge is widely recognized as one of the sharpest legal "
                             "minds in Ohio."))
+
+
+def test_being_compelled_to_take_countermeasures_is_a_threat(
+        extract: Callable[..., Record]) -> None:
+    record = extract("A spokesman said North Korea will be compelled to take countermeasures "
+                     "if the shipments are delayed.")
+    assert [e.event for e in live(record)] == ["THREATEN"]

@@ -88,6 +88,9 @@ def states_intent(token: Token) -> bool:
     aux = _aux(token)
     if aux & FUTURE or ("would" in aux and _reported(token)):
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSATIVE and any(
+            c.dep_ == "auxpass" for c in token.head.children) and states_intent(token.head):
+        return True  # "will be compelled to take countermeasures": what the speaker will do
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL and \
             token.head.pos_ in {"VERB", "AUX"} and states_intent(token.head):
         return True  # "said it would continue to support": the support is intended
@@ -125,7 +128,8 @@ def subjunctive(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token, intent: bool) -> bool:
-    if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE) or (
+    if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE and not any(
+            c.dep_ == "auxpass" for c in token.head.children)) or (
             token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and _awaited(token)):
         head = token.head  # "will make Mexico pay"; "would keep up the pressure until the
         if is_hypothetical(head, False) or states_intent(head):  # commission was disbanded"

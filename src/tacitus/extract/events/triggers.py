@@ -200,8 +200,11 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
     if lemma == "fire" and any(c.dep_ == "dobj" and any(
             g.lower_ == "warning" for g in c.children) for c in verb.children):
         return Trigger(verb, THREAT, True)  # "fired warning shots"
-    if lemma == "take" and _aux_of(verb) & {"will", "would", "'ll", "shall"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step"}
+    future = _aux_of(verb) | (_aux_of(verb.head) if verb.dep_ == "xcomp" and any(
+        c.dep_ == "auxpass" for c in verb.head.children) else set())  # "will be compelled
+    if lemma == "take" and future & {"will", "would", "'ll", "shall"} and any(  # to take"
+            c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step",
+                                                       "countermeasure"}
             for c in verb.children) and not (  # (what a warning says it would do is
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
         return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures"
@@ -282,7 +285,7 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
             return True
-    return lemma == "force" and ("auxpass" in deps or (
+    return lemma in {"force", "compel", "oblige"} and ("auxpass" in deps or (
         verb.tag_ == "VBN" and "aux" not in deps)) and not any(
         c.dep_ == "agent" for c in children)  # "was forced to resign", "people forced to
     # flee"
