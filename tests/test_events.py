@@ -1474,3 +1474,10 @@ def test_being_compelled_to_take_countermeasures_is_a_threat(
     record = extract("A spokesman said North Korea will be compelled to take countermeasures "
                      "if the shipments are delayed.")
     assert [e.event for e in live(record)] == ["THREATEN"]
+
+
+def test_what_a_participle_of_blocking_describes(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Relations with Chad were to a large extent blocked by the "
+                            "dispute over oil."))
+    assert find(extract("The main road blocked by protesters in Lagos was reopened."),
+                "PROTEST")

@@ -352,7 +352,8 @@ WAYS = {"road", "street", "highway", "motorway", "bridge", "entrance", "exit", "
 def _blocks_a_way(verb: Token) -> bool:
     """Whether a verb of blocking blocks a way or a place (or says nothing of what):
     "blocked the main road", "protesters blocked access to the port"."""
-    blocked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    blocked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or (
+        [verb.head] if verb.dep_ == "acl" else [])  # "the road blocked by protesters"
     return not blocked or any(
         b.lemma_.lower() in WAYS or b.ent_type_ in {"GPE", "LOC", "FAC"} for b in blocked)
 
