@@ -1481,3 +1481,11 @@ def test_what_a_participle_of_blocking_describes(extract: Callable[..., Record])
                             "dispute over oil."))
     assert find(extract("The main road blocked by protesters in Lagos was reopened."),
                 "PROTEST")
+
+
+def test_a_warning_to_the_public_is_advice(extract: Callable[..., Record]) -> None:
+    [advice] = live(extract("Health authorities in Queensland warned residents to boil "
+                            "their water."))
+    assert advice.event == "REQUEST"
+    [threat] = live(extract("The United States warned Iran not to test another missile."))
+    assert threat.event == "THREATEN"

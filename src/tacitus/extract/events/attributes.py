@@ -63,6 +63,11 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     if speaker is not None:  # '"We will not accept this," said Lavrov': Russia's minister
         actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
     recipient = tuple(r for r in recipient if r not in actor and not awarded)
+    if event == "THREATEN" and trigger.token.lemma_.lower() in {"warn", "caution"} and any(
+            c.dep_ == "xcomp" for c in trigger.token.children) and recipient and all(
+            r.sector in {"CVL", "PPL"} for r in recipient):
+        event, mode = "REQUEST", None  # "warned residents to boil their water": advice to
+        # the public, no threat
     mode = MANUAL_MODES.get((event, mode), mode)
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
     day = stated_day(trigger.token, clause, setting.times) or article.date
