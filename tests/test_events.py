@@ -1489,3 +1489,12 @@ def test_a_warning_to_the_public_is_advice(extract: Callable[..., Record]) -> No
     assert advice.event == "REQUEST"
     [threat] = live(extract("The United States warned Iran not to test another missile."))
     assert threat.event == "THREATEN"
+
+
+def test_a_quoted_prediction_about_another_is_no_intention(
+        extract: Callable[..., Record]) -> None:
+    record = extract('"He would abandon our allies and embolden Moscow," said Jake Sullivan, '
+                     "an adviser.")
+    assert not live(record), "the speaker foretells what another would do"
+    own = extract('"We would welcome talks with Iran," the foreign minister of Oman said.')
+    assert find(own, "AGREE")

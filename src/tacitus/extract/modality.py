@@ -83,10 +83,25 @@ def _reported(token: Token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs("reports")
 
 
+def _foretold(token: Token) -> bool:
+    """A quoted prediction about another: '"He would abandon our allies," said Sullivan' (a
+    direct quote's "he" is not its speaker, whose own intention would be "I" or "we")."""
+    clause = token
+    while clause.dep_ == "conj" and clause.head != clause and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "He would abandon our allies and embolden Putin"
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in {"i", "we"}:
+        return False
+    sent = token.sent
+    marks = sum(1 for t in sent if t.i < token.i and t.is_quote)
+    return marks % 2 == 1  # inside an open quotation
+
+
 def states_intent(token: Token) -> bool:
     """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
     aux = _aux(token)
-    if aux & FUTURE or ("would" in aux and _reported(token)):
+    if aux & FUTURE or ("would" in aux and _reported(token) and not _foretold(token)):
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSATIVE and any(
             c.dep_ == "auxpass" for c in token.head.children) and states_intent(token.head):
