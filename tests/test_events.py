@@ -1498,3 +1498,10 @@ def test_a_quoted_prediction_about_another_is_no_intention(
     assert not live(record), "the speaker foretells what another would do"
     own = extract('"We would welcome talks with Iran," the foreign minister of Oman said.')
     assert find(own, "AGREE")
+
+
+def test_rockets_launched_at_a_target_and_at_none(extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("Palestinian militants launched rockets at southern Israel."))
+    assert attack.event == "ASSAULT" and codes(attack.recipient) == {"ISR"}
+    [launch] = live(extract("North Korea launched a ballistic missile on Sunday."))
+    assert (launch.event, launch.mode) == ("MOBILIZE", "weapons")

@@ -569,8 +569,9 @@ UNDERGOING = {"face", "suffer", "pay", "regret", "bear", "risk", "be", "lose", "
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
 
 
-# Whom an event noun may name with one more preposition: "a loan for Indonesia".
-NOUN_PREPS = {"AID": frozenset({"for"})}
+# Whom an event noun may name with one more preposition: "a loan for Indonesia", "launched
+# rockets at southern Israel".
+NOUN_PREPS = {"AID": frozenset({"for"}), "ASSAULT": frozenset({"at"})}  # "rockets at Israel"
 
 
 def noun_participants(noun: Token, context: ArticleContext, carried: bool = True,
@@ -616,7 +617,7 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     if target is None and light is not None:
         target = next((c for c in light.children if c.dep_ in {"dative", "iobj"}), None)
         if target is None:
-            target = _object_prep(light, RECIPIENT_PREPS | (
+            target = _object_prep(light, RECIPIENT_PREPS | also | (
                 {"in", "at"} if light.lemma_.lower() in MOVEMENT_VERBS else set()))
             # "arrived in Moscow for a visit": the host
     maker = owner or next((c for c in noun.children if c.i < noun.i and c.dep_ in {

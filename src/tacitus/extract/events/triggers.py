@@ -753,6 +753,12 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     for entry in senses:
         if light is not None and (light.lemma_.lower() in entry.light_verbs or (
                 entry.sense.event == "CONSULT" and light.lemma_.lower() in MOVEMENT_VERBS)):
+            if entry.sense.event == "ASSAULT" and noun.lemma_.lower() in LAUNCHED and not any(
+                    c.dep_ == "prep" and c.lower_ in AIMED and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                        for g in c.children) for c in (*light.children, *noun.children)):
+                return Trigger(noun, Sense("MOBILIZE", "weapons"), True, carried=True)  # a
+                # launch at no target is a show of force: "North Korea launched a missile"
             return Trigger(noun, _cyber(noun, entry.sense), True, carried=True)
     if senses and (received_by(noun) is not None or claimed_by(noun) is not None):
         done = [e.sense for e in senses if e.sense.event in DONE_TO]
@@ -796,6 +802,12 @@ def _no_meeting(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in MISSING and (
         verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off"
                                              for c in verb.children))
+
+
+# Weapons launched: at a target an attack ("launched rockets at southern Israel"), at none a
+# show of force.
+LAUNCHED = {"rocket", "missile", "mortar"}
+AIMED = {"at", "on", "into", "toward", "towards", "against"}
 
 
 # What is done to someone, and a noun that names it can be undergone or owned up to:
