@@ -64,7 +64,7 @@ def is_negated(token: Token) -> bool:
     return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
 
 
-def _aux(token: Token) -> set[str]:
+def auxiliaries(token: Token) -> set[str]:
     """A verb's auxiliaries, or those of the verb it is joined to: "would build a wall
     and make Mexico pay" (make: would)."""
     while True:
@@ -100,7 +100,7 @@ def _foretold(token: Token) -> bool:
 
 def states_intent(token: Token) -> bool:
     """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
-    aux = _aux(token)
+    aux = auxiliaries(token)
     if aux & FUTURE or ("would" in aux and _reported(token) and not _foretold(token)):
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in CAUSATIVE and any(
@@ -137,8 +137,9 @@ def _awaited(clause: Token) -> bool:
 def subjunctive(token: Token) -> bool:
     """A "that" clause whose verb is bare though it has a subject: what is required, not
     what happened ("insisted that he resign", "an order that the firm remove them")."""
-    return token.tag_ == "VB" and token.dep_ in {"ccomp", "acl"} and not _aux(token) and any(
-        c.dep_ == "nsubj" for c in token.children) and any(
+    if token.tag_ != "VB" or token.dep_ not in {"ccomp", "acl"} or auxiliaries(token):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
@@ -183,7 +184,7 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not (
             token.dep_ == "acl" and token.head.lemma_.lower() in ATTEMPTS | DECISIONS):
         return True  # a purpose: "sent troops to restore order" reports no restoring
-    aux = _aux(token)
+    aux = auxiliaries(token)
     if aux & HEDGE_MODALS or ("would" in aux and not intent):
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
 from ..nlp import sentences
-from ..resolve.context import ArticleContext, passive_agent
+from ..resolve.context import ArticleContext, identified, is_dateline, passive_agent
 from ..words import cue_kinds, speech_nouns, speech_verbs, stance_words
 
 NAME = "tacitus.quotes.rules.v1"
@@ -72,9 +72,7 @@ def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
 # Speech verbs whose "of/about" phrase is what was said when no clause follows: "warned
 # of a looming famine", "spoke about the war".
 ABOUT = {"of", "about", "against", "on"}
-# A dateline opening a report: "TEHRAN, Iran (AP) -- ", "LAGOS (Reuters) - ".
-DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]+)?(?: \([^)]{1,30}\))? ?"
-                      r"(?:--|\u2014|\u2013|-) ?")
+DASHES = {"--", "-", "\u2014", "\u2013"}
 
 
 def _about(cue: Token, text: str) -> tuple[int, int] | None:
@@ -133,8 +131,7 @@ def _stance(cue: Token, preps: frozenset[str], context: ArticleContext,
     if span is None or who is None:
         return []
     speaker = _speaker(cue, who, context)
-    if speaker is None or not (speaker.code or speaker.sector or speaker.name or
-                               who.pos_ == "PRON"):
+    if speaker is None or not (identified(speaker) or who.pos_ == "PRON"):
         return []  # a side is taken by someone: not "the plan's support for farmers"
     return [_quote(speaker, cue, span[0], span[1], False, text, "stance")]
 
@@ -156,8 +153,7 @@ def _introduced(colon: Token, context: ArticleContext, quoted: list[tuple[int, i
     if quote is None or subject is None or len(text[quote[0]:quote[1]].split()) < MIN_WORDS:
         return []
     actors = context.actors(subject)
-    if not actors or not (actors[0].code or actors[0].sector or actors[0].name or
-                          subject.pos_ == "PRON"):
+    if not actors or not (identified(actors[0]) or subject.pos_ == "PRON"):
         return []
     return [_quote(actors[0], colon, quote[0], quote[1], True, text, "speech")]
 
@@ -284,12 +280,14 @@ def _content_span(clause: Token, text: str, cue: Token | None = None) -> tuple[i
         # determiner: "conceded that turnout had been low")
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
         tokens.pop()
+    if tokens and is_dateline(tokens[0]):  # "TEHRAN, Iran (AP) -- Iran on Sunday accused
+        dash = next((k for k, t in enumerate(tokens) if t.text in DASHES or t.is_lower),
+                    None)  # ...": the report, not the dateline (its words are capitalised)
+        if dash is not None and tokens[dash].text in DASHES and dash + 1 < len(tokens):
+            tokens = tokens[dash + 1:]
     if not tokens:
         return clause.idx, clause.idx + len(clause)
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    dateline = DATELINE.match(text, start, end)
-    if dateline:  # "TEHRAN, Iran (AP) -- Iran on Sunday accused ...": the report, not the
-        start = dateline.end()  # dateline
     if _open_quote(text[start:end]) and end < len(text) and text[end] in "\"\u201d":
         end += 1  # keep the closing mark of a quotation the clause ends in
     return start, end

@@ -461,6 +461,12 @@ def _initial_or_suffix(word: Token) -> bool:
         word.lower_ in NAME_SUFFIXES
 
 
+def identified(actor: Actor) -> bool:
+    """Whether an actor is someone Tacitus can say who it is: a country, a sector or a
+    name (a thing, "the deal", is none of these)."""
+    return bool(actor.code or actor.sector or actor.name)
+
+
 def home_country(places: Sequence[Place]) -> str | None:
     """The country a story is about: the one its place names (towns, regions, the country
     itself, nationality words) mostly lie in, when one country has most of them."""

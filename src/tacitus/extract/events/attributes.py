@@ -43,7 +43,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "SANCTION", None  # sanction on the one who pays, as the PLOVER manual
         # codes it (the winners are no recipient)
     if (event, mode) == ("COERCE", "restrict") and trigger.token.lemma_.lower() in BLOCKING \
-            and mention.actor and all(a.sector in CROWDS for a in mention.actor):
+            and mention.actor and all(a.sector in PROTESTING for a in mention.actor):
         event, mode = "PROTEST", "obstruct"  # "protesters blocked the road": no blockade
     elif (event, mode) == ("PROTEST", "obstruct") and mention.actor and all(
             a.sector in AUTHORITIES for a in mention.actor):
@@ -167,7 +167,7 @@ RIOTING = {"destroy", "burn", "torch", "loot", "smash", "vandalize", "vandalise"
            "set", "storm", "attack", "stone", "pelt"}
 BLOCKING = {"block", "barricade", "blockade", "obstruct", "close", "shut"}
 # Who blocks a road in protest, not by authority: protesters, activists, strikers, crowds.
-CROWDS = {"OPP", "CVL", "LAB", "AGR", "EDU", "PPL"}
+PROTESTING = {"OPP", "CVL", "LAB", "AGR", "EDU", "PPL"}
 AUTHORITIES = {"COP", "MIL", "GOV", "JUD", "SPY"}
 
 

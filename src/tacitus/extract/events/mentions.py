@@ -19,6 +19,7 @@ from ...resolve.context import (
     PRONOUNS,
     THING_PRONOUNS,
     ArticleContext,
+    identified,
     is_dateline,
     passive_agent,
     phrase_tokens,
@@ -178,7 +179,7 @@ def _of_a_thing(trigger: Trigger, context: ArticleContext) -> bool:
                 [obj] if trigger.sense.mode in PARTY_MODES else phrase_tokens(raw))):
         return False  # money given is aid; a number alone may be of anyone; one calls a
         # party, not "Trump's remarks"
-    return not any(a.code or a.sector or a.name for a in context.actors(obj))
+    return not any(identified(a) for a in context.actors(obj))
 
 
 def _carrier(noun: Token) -> Token:
@@ -346,7 +347,10 @@ def participants(trigger: Trigger, context: ArticleContext
 # What a body issues and speaks through: "issued a declaration demanding that...".
 STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto"}
 DEPORTING = {"deport", "extradite", "repatriate", "expel", "return", "hand"}
-MISSIONS = {"embassy", "consulate", "mission"}
+# Whom some event nouns name with a preposition of their own: "reopened its embassy in
+# Cairo" (Egypt), "froze the assets of Russian officials" (the officials).
+OWN_PREPS = {**dict.fromkeys(("embassy", "consulate", "mission"), frozenset({"in"})),
+             **dict.fromkeys(("asset", "account"), frozenset({"of"}))}
 HARMING = {"kill", "injure", "wound", "hurt", "maim", "slay", "behead", "execute"}
 TAKING = {"receive", "obtain", "accept", "get", "secure", "take"}
 
@@ -417,7 +421,7 @@ def parties(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
     """The actors that are someone: a country, a sector, a named entity or a pronoun
     (not an "it" that resolves to no one: a thing). A thing ("the deal", "the arrests",
     "new evidence") is neither actor nor recipient."""
-    return tuple(a for a in actors if a.code or a.sector or a.name or (
+    return tuple(a for a in actors if identified(a) or (
         a.text.lower() in PRONOUNS and a.text.lower() not in THING_PRONOUNS))
 
 
@@ -608,10 +612,7 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
         own = context.resolve(noun)
         actor = own if any(a.code for a in own) else ()
     # "an appeal from X"; "to host a meeting between X and Y": the host acts, X and Y receive
-    if noun.lemma_.lower() in MISSIONS:
-        also = also | {"in"}  # "reopened its embassy in Cairo": Egypt
-    if noun.lemma_.lower() in {"asset", "account"}:
-        also = also | {"of"}  # "froze the assets of Russian officials": the officials
+    also = also | OWN_PREPS.get(noun.lemma_.lower(), frozenset())
     target = _object_prep(noun, RECIPIENT_PREPS | {"from", "between"} | also | (
         {"by"} if carried else set()))
     if target is None and light is not None:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
-from ..modality import INTENT_HEADS, PROMISE_HEADS
+from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 
@@ -200,7 +200,7 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
     if lemma == "fire" and any(c.dep_ == "dobj" and any(
             g.lower_ == "warning" for g in c.children) for c in verb.children):
         return Trigger(verb, THREAT, True)  # "fired warning shots"
-    future = _aux_of(verb) | (_aux_of(verb.head) if verb.dep_ == "xcomp" and any(
+    future = auxiliaries(verb) | (auxiliaries(verb.head) if verb.dep_ == "xcomp" and any(
         c.dep_ == "auxpass" for c in verb.head.children) else set())  # "will be compelled
     if lemma == "take" and future & {"will", "would", "'ll", "shall"} and any(  # to take"
             c.dep_ == "dobj" and c.lemma_.lower() in {"measure", "action", "step",
@@ -267,7 +267,7 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.dep_ == "dobj" and non_agents().get(c.lemma_.lower()) == "hazard"
             for c in children):
         return True  # "caught the virus"
-    if lemma == "regret" and _aux_of(verb) & {"will", "would", "'ll"}:
+    if lemma == "regret" and auxiliaries(verb) & {"will", "would", "'ll"}:
         return True  # "Washington will regret it": a warning, no apology
     if _own_candidacy(verb):
         return True  # "suspends his campaign", "dropped out of the race"
@@ -363,10 +363,6 @@ def _buys_a_firm(verb: Token) -> bool:
         c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ == "ORG" for c in verb.children)
 
 
-def _aux_of(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux"}
-
-
 CANDIDACY = {"campaign", "candidacy", "bid", "run", "race", "contest", "primary", "nomination"}
 
 
@@ -396,8 +392,7 @@ def _own_candidacy(verb: Token) -> bool:
 def _a_force(noun: Token) -> bool:
     """Troops, police, warships or arms: what a deployment moves ("deployed 500 troops",
     "a team of police"), not inspectors or medical staff."""
-    words = [noun, *noun.conjuncts] + [g for c in noun.children if c.dep_ == "prep" and
-                                       c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    words = [noun, *noun.conjuncts, *_of(noun)]
     return any(w.lemma_.lower() in FORCES or w.ent_type_ in {"ORG", "NORP"} for w in words)
 
 
@@ -451,8 +446,8 @@ DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill
 # Passing a law, a bill or a decree is no act towards anyone by itself; what the law
 # does ("a law that bans...") is, and is coded from its own words. Appealing a ruling is
 # a step in court, not a request to anyone.
-PROCLAMATIONS = {"declaration", "proclamation", "order", "decree", "bill", "law", "measure",
-                 "legislation"}
+# What is signed alone as an act of office (the DOCUMENTS are enacted by any ENACTING verb).
+PROCLAMATIONS = {"declaration", "proclamation", "measure"}
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse",
             "appeal", "challenge"}
 
