@@ -270,6 +270,29 @@ def build_synsets(src: Path) -> dict[str, list[str]]:
 
 REPRESSION = "175"  # CAMEO's code for an act against protesters or dissidents
 
+# Blocks of verbs that ask for something ("demand", "appeal", "ask", "called_for"; "call"
+# with "for"). CAMEO codes a call for talks or aid as the caller's intent (03x); PLOVER
+# codes all requests, demands and calls as REQUEST, in the mode of what is asked, except
+# a party's call to end a conflict (de-escalation 0356, settling a dispute 037), which the
+# manual takes as its intent (AGREE).
+REQUEST_BLOCKS = {"demand", "appeal", "ask", "called_for", "urge", "request"}
+ENDING_CONFLICT = ("0356", "037")
+
+
+def asked_for(block: str, after: list[str], code: str,
+              mapped: tuple[str, str]) -> tuple[str, str]:
+    """The PLOVER sense of a requesting pattern that CAMEO codes as intent."""
+    asking = block in REQUEST_BLOCKS or (block == "call" and after[:1] == ["for"])
+    if not asking or mapped[0] != "AGREE" or code.startswith(ENDING_CONFLICT):
+        return mapped
+    if code.startswith("034"):
+        return ("REQUEST", "change")
+    if code.startswith("035"):
+        return ("REQUEST", "yield")
+    if code.startswith(("036", "038", "039")):
+        return ("REQUEST", "meet")
+    return ("REQUEST", "assist")  # cooperation, relations, aid
+
 
 def add_pattern(patterns, block, body, code_m, block_verbs, synsets, table,
                 block_code="") -> None:
@@ -288,6 +311,7 @@ def add_pattern(patterns, block, body, code_m, block_verbs, synsets, table,
     verb = re.sub(r"[^A-Z_]", "", words[star].replace("*", "")).strip("_")
     if verb:
         after = [phrase_key(verb)] + after
+    mapped = asked_for(block, after, code_m.group(1), mapped)
     patterns.add((block, " ".join(before), " ".join(after), *mapped, code_m.group(1)))
 
 

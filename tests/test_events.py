@@ -1505,3 +1505,48 @@ def test_rockets_launched_at_a_target_and_at_none(extract: Callable[..., Record]
     assert attack.event == "ASSAULT" and codes(attack.recipient) == {"ISR"}
     [launch] = live(extract("North Korea launched a ballistic missile on Sunday."))
     assert (launch.event, launch.mode) == ("MOBILIZE", "weapons")
+
+
+@pytest.mark.parametrize("text", [
+    "The finance ministry of Brazil declined to comment on the figures.",
+    "A spokesman for the Kenyan police refused to say whether anyone had been held.",
+    "The mayor of Lyon, speaking to about 800 supporters in a sports hall, said the budget "
+    "was sound.",
+    "The Labour Party sent two of its senators to campaign for the candidate in Perth.",
+])
+def test_no_refusal_no_consultation_no_aid(extract: Callable[..., Record], text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_a_past_tense_read_as_a_participle_keeps_its_subject(
+        extract: Callable[..., Record]) -> None:
+    record = extract('Clinton, speaking to about 2,000 supporters at a high school gym in '
+                     'Cedar Rapids, accused Trump of running "a campaign of division" and '
+                     'urged Democrats to vote early.')  # "accused" tagged a participle
+    [accuse] = find(record, "ACCUSE")
+    assert [a.text for a in accuse.actor] == ["Clinton"]
+    assert [a.text for a in accuse.recipient] == ["Trump"]
+    assert not find(record, "CONSULT")
+    speech = extract("Senator Alma Reyes, speaking at a school in Tucson, accused the "
+                     "governor of Arizona of hiding the audit.")
+    assert not find(speech, "CONSULT")
+
+
+def test_calls_for_talks_are_requests_and_strikes_on_condition_threats(
+        extract: Callable[..., Record]) -> None:
+    [call] = live(extract("The Pakistani opposition demanded negotiations with the Taliban."))
+    assert (call.event, call.mode) == ("REQUEST", "meet")
+    [threat] = live(extract("The dockworkers' union of Chile said it would stage a national "
+                            "strike unless the port company restored the jobs."))
+    assert (threat.event, threat.mode) == ("THREATEN", "restrict")
+    planned = live(extract("The dockworkers' union of Chile said it would stage a national "
+                           "strike next month."))
+    assert not [e for e in planned if e.event == "THREATEN"]
+    [vow] = live(extract("The rebel commander vowed to drive Malian troops out of Kidal."))
+    assert vow.event == "THREATEN" and codes(vow.recipient) == {"MLI"}
+
+
+def test_strikes_by_a_trade(extract: Callable[..., Record]) -> None:
+    [strike] = find(extract("Production stopped after strikes by machinists at the Airbus "
+                            "plant in Toulouse, France."), "PROTEST")
+    assert [a.text for a in strike.actor] == ["machinists"]

@@ -94,8 +94,8 @@ def _foretold(token: Token) -> bool:
     if subject is None or subject.lower_ in {"i", "we"}:
         return False
     sent = token.sent
-    marks = sum(1 for t in sent if t.i < token.i and t.is_quote)
-    return marks % 2 == 1  # inside an open quotation
+    marks = sum(1 for t in sent if t.i < token.i and t.is_quote and t.tag_ != "POS")
+    return marks % 2 == 1  # inside an open quotation (a possessive's apostrophe is none)
 
 
 def states_intent(token: Token) -> bool:

@@ -53,6 +53,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "AGREE", None  # future, support included, is an intention to cooperate
     elif intent and event in TO_THREATEN:
         event, mode = "THREATEN", None
+    elif intent and event == "PROTEST" and _on_condition(clause):
+        event, mode = "THREATEN", "restrict" if mode in {"strike", "boycott", "obstruct"} \
+            else None  # "would stage a general strike unless the law is withdrawn"
     negated = is_negated(clause)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
@@ -80,6 +83,19 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
         cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
+
+
+def _on_condition(clause: Token) -> bool:
+    """Whether an intended act waits on another's ("unless the government withdraws the
+    law", "if the demands are not met"): a threat, as the PLOVER manual codes threats of
+    strikes, boycotts and blockades."""
+    for c in clause.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and is_negated(c)):
+            return True
+    return False
 
 
 # The modes of the PLOVER manual's tables for the names CAMEO's conversion and the

@@ -82,6 +82,9 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             actor and all(a.sector in OFFICE_SEEKERS for a in actor) and not any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
         return None  # "Trump held a rally in Des Moines": campaigning, not protest
+    if trigger.sense.event == "AID" and not trigger.pattern and _sends_politicians(
+            token, context):
+        return None  # "sent two senators to campaign for her": no aid to anyone
     if actor and all(_in_business(a) for a in actor) and not any(
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 200 flights": commerce, not politics
@@ -121,6 +124,16 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+
+
+def _sends_politicians(verb: Token, context: ArticleContext) -> bool:
+    """Sending a politician or an official somewhere, which CAMEO's bare "send" would code
+    as aid (what is sent as aid is goods, money, or doctors and rescuers)."""
+    if verb.lemma_.lower() not in {"send", "dispatch"}:
+        return False
+    sent = _participant(next((c for c in verb.children if c.dep_ == "dobj"), None))
+    found = context.actors(sent) if sent is not None else ()
+    return bool(found) and all(a.sector in OFFICE_SEEKERS for a in found)
 
 
 def _done_by_a_thing(verb: Token, context: ArticleContext) -> bool:
@@ -297,10 +310,11 @@ def participants(trigger: Trigger, context: ArticleContext
     if not passive and agent is None and subject is not None and subject.head == token and (
             (token.lemma_.lower() in HARMING and not any(
                 c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in token.children)) or
-            (token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"}
+            (token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "dobj"}
                                               for c in token.children))):
         passive = True  # "with four police injured", "thousands of people forced to flee": a
-        # harm verb with no object, or a past participle with no auxiliary, is passive
+        # harm verb with no object, or a past participle with no auxiliary, is passive (one
+        # with an object is a past tense the tagger misread: "Clinton, ..., accused Trump")
     subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ()))

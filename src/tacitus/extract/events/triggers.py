@@ -281,6 +281,20 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in BLOCKING_VERBS and particle == "" and not _blocks_a_way(verb) and \
             _opposed(verb) not in MEASURES:
         return True  # "blocking human immunity": no road or access is blocked
+    if lemma in {"decline", "refuse"} and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in TELLING for c in children):
+        return True  # "declined to comment", "refused to say whether": nothing is refused
+        # to anyone (but "refused to meet" stays a refusal)
+    if lemma in {"speak", "talk", "address"} and any(
+            t.lemma_.lower() in AUDIENCES for t in (
+                [g for c in children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj"] +
+                [c for c in children if c.dep_ == "dobj"])):
+        return True  # "speaking to 2,000 supporters", "talked to reporters": an address to
+        # an audience, no consultation of a party
+    if lemma == "speak" and not particle and "dobj" not in deps and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in children):
+        return True  # "speaking at a school in Tucson": a speech, no one spoken with
     if lemma == "deploy":
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if deployed is not None and not _a_force(deployed):
@@ -292,6 +306,14 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
 
 
 NAMES = {"call", "dub", "term", "name", "nickname", "title"}
+# Telling what one knows: what someone declines to do with it refuses no one.
+TELLING = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "identify",
+           "name", "speculate", "detail", "divulge", "reveal", "explain"}
+# Those one speaks to without consulting them: an audience.
+AUDIENCES = {"supporter", "crowd", "audience", "student", "voter", "reporter", "journalist",
+             "rally", "gathering", "congregation", "worshipper", "follower", "fan",
+             "graduate", "listener", "viewer", "attendee", "press", "media", "nation",
+             "public", "donor", "delegate", "reader", "convention"}
 ACCLAIM = {"applause", "cheer", "cheering", "praise", "welcome", "ovation", "acclaim",
            "delight", "enthusiasm", "jubilation", "celebration", "flower", "honour", "honor"}
 FEELINGS = {"concern", "worry", "fear", "view", "opinion", "belief", "joy", "grief",
