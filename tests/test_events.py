@@ -1550,3 +1550,20 @@ def test_strikes_by_a_trade(extract: Callable[..., Record]) -> None:
     [strike] = find(extract("Production stopped after strikes by machinists at the Airbus "
                             "plant in Toulouse, France."), "PROTEST")
     assert [a.text for a in strike.actor] == ["machinists"]
+
+
+def test_party_words_and_shared_nationality_words_take_the_story_country(
+        extract: Callable[..., Record]) -> None:
+    [moscow] = live(extract("MOSCOW (Reuters) - Communist leader Pavel Orlov denounced the "
+                            "budget as a disaster."))
+    assert codes(moscow.actor) == {"RUS"}
+    [seoul] = live(extract("SEOUL (AP) - The Korean Federation of Bus Drivers accused the "
+                           "government of betrayal."))
+    assert codes(seoul.actor) == {"KOR"}
+
+
+def test_defending_a_party_is_support_and_defending_a_town_is_none(
+        extract: Callable[..., Record]) -> None:
+    [defence] = live(extract("Senate Republicans defended the attorney general on Tuesday."))
+    assert defence.event == "SUPPORT"
+    assert not live(extract("Volunteers defended the village against the floodwaters."))

@@ -238,3 +238,14 @@ def test_the_region_named_after_a_town_is_the_towns(extract: Callable[..., Recor
     record = extract("Protests spread from Tbilisi, Georgia, to Batumi.")
     [georgia] = [p for p in record.places if p.text == "Georgia"]
     assert (georgia.code, georgia.kind) == ("GEO", "country")
+
+
+def test_a_nationality_word_two_countries_share(extract: Callable[..., Record]) -> None:
+    seoul = extract("SEOUL (AP) - Korean dockworkers walked out on Monday.")
+    assert [(p.text, p.code) for p in seoul.places if p.kind == "demonym"] == [
+        ("Korean", "KOR")]
+    both = extract("Talks between North Korea and South Korea stalled; Korean families "
+                   "waited.")
+    assert not [p for p in both.places if p.kind == "demonym"], "both Koreas are named"
+    assert not [p for p in extract("African leaders met in Pretoria, South Africa.").places
+                if p.kind == "demonym"], "the continent's word is no country's"

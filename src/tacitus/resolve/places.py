@@ -78,6 +78,20 @@ class Gazetteer:
             "d.country AND p.kind = 'country' ORDER BY p.id DESC").fetchall()
         return {row[0]: _candidate(row[1:]) for row in rows if row[7] is not None}
 
+    @cached_property
+    def shared_demonyms(self) -> dict[str, tuple[Candidate, ...]]:
+        """A word that ends the nationality words of two or more countries whose names end
+        in the word it is made from, and names none alone ("Korean": South Korea and North
+        Korea; not "African", of South Africa and the Central African Republic)."""
+        shared: dict[str, dict[str, Candidate]] = {}
+        for key, country in self._demonyms.items():
+            last = key.rsplit(" ", 1)[-1]
+            stem = place_key(country.name).rsplit(" ", 1)[-1]
+            if last != key and last not in self._demonyms and country.country and \
+                    last.startswith(stem):
+                shared.setdefault(last, {})[country.country] = country
+        return {w: tuple(c.values()) for w, c in shared.items() if len(c) > 1}
+
     @lru_cache(maxsize=1_000)  # noqa: B019 - one gazetteer per process
     def country_name(self, code: str) -> str | None:
         """The name of a country by its ISO 3166 alpha-3 code ("PRK": "North Korea")."""
@@ -181,6 +195,23 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
                 break
         i += 1
     return list(out.values())
+
+
+def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int],
+                         named: set[str]) -> list[tuple[Span, Candidate]]:
+    """A nationality word two countries share ("Korean workers", "the Korean Confederation
+    of Trade Unions"), as the one of them the article names (Seoul: South Korea); none
+    where it names both or neither."""
+    out = []
+    for token in doc:
+        options = gazetteer.shared_demonyms.get(place_key(token.text)) \
+            if token.is_title and token.i not in held else None
+        if not options or token.ent_type_ in {"PERSON", "LANGUAGE", "WORK_OF_ART"}:
+            continue
+        mine = [c for c in options if c.country in named]
+        if len(mine) == 1:
+            out.append((doc[token.i:token.i + 1], mine[0]))
+    return out
 
 
 # Words of organisations' names that are also towns' names: never a place inside a name.
@@ -591,6 +622,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
                             round(best.lat, 4) if best.lat is not None else None,
                             round(best.lon, 4) if best.lon is not None else None,
                             best.geonameid, best.kind))
+    held = {i for s, _ in found + demonyms for i in range(s.start, s.end)}
+    demonyms += shared_demonym_spans(doc, gazetteer, held, named)
     places += [Place(span.text, span.start_char, span.end_char, country.name, country.country,
                      round(country.lat, 4) if country.lat is not None else None,
                      round(country.lon, 4) if country.lon is not None else None,

@@ -133,6 +133,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if particles and key[1] not in particles:
         return None  # a phrasal verb is not its verb: "broke out of jail", "was sworn in"
     sense = lexicon.verbs[key]
+    if key == ("defend", "") and not _defends_a_party(verb):
+        return None
     if sense is None and key not in lexicon.pattern_only:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
     if sense and sense.event in MATERIAL and _states_a_finding(verb):
@@ -170,6 +172,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
     return Trigger(verb, sense, False) if sense else None
+
+
+def _defends_a_party(verb: Token) -> bool:
+    """"Republicans defended Comey", "defended the decision": words for a party or for
+    what it did (troops defend a city, against someone: force, no one's side taken)."""
+    return not any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) and any(
+        c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG"} or c.lemma_.lower() in
+                              OFFICES | DOCUMENTS | DEFENDED) for c in verb.children)
 
 
 def _own_official(verb: Token, lemma: str) -> bool:
@@ -306,6 +316,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
 
 
 NAMES = {"call", "dub", "term", "name", "nickname", "title"}
+# What one defends in words, as one defends its maker: "defended the decision".
+DEFENDED = {"policy", "action", "move", "record", "remark", "comment", "statement", "choice",
+            "handling", "response", "approach", "nominee", "appointment", "president"}
 # Telling what one knows: what someone declines to do with it refuses no one.
 TELLING = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "identify",
            "name", "speculate", "detail", "divulge", "reveal", "explain"}
