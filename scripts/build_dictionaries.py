@@ -312,6 +312,10 @@ def add_pattern(patterns, block, body, code_m, block_verbs, synsets, table,
     if verb:
         after = [phrase_key(verb)] + after
     mapped = asked_for(block, after, code_m.group(1), mapped)
+    if block_code.startswith("04") and code_m.group(1).startswith("036") and \
+            mapped[0] == "AGREE" and block != "invite":  # (an invitation is an AGREE)
+        mapped = ("CONSULT", "")  # "met ... for talks": a meeting held (CAMEO codes it as
+        # intent to meet); the modality step makes a future one an AGREE
     patterns.add((block, " ".join(before), " ".join(after), *mapped, code_m.group(1)))
 
 

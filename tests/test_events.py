@@ -1567,3 +1567,46 @@ def test_defending_a_party_is_support_and_defending_a_town_is_none(
     [defence] = live(extract("Senate Republicans defended the attorney general on Tuesday."))
     assert defence.event == "SUPPORT"
     assert not live(extract("Volunteers defended the village against the floodwaters."))
+
+
+def test_an_agency_credit_in_a_dateline_is_no_actor(extract: Callable[..., Record]) -> None:
+    [meet] = live(extract("CAIRO (Reuters) - Egyptian President Hosni Mubarak and Sudanese "
+                          "President Omar al-Bashir will meet next week in Khartoum."))
+    assert codes(meet.actor) == {"EGY", "SDN"}
+    assert not [a for a in meet.actor if a.text in {"Reuters", "CAIRO"}]
+
+
+def test_a_warned_refusal_is_no_threat_and_a_claimed_series_is_the_claimers(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The Kurdish leader warned that he would not attend any talks that "
+                     "excluded his party.")
+    assert not find(record, "THREATEN")
+    [claim] = live(extract("The Taliban claimed responsibility for a series of suicide "
+                           "bombings in Kabul."))
+    assert claim.event == "ASSAULT" and claim.mode == "suicide-attack"
+    assert [a.text for a in claim.actor] == ["Taliban"]
+
+
+def test_a_matter_is_a_recipient_only_through_its_maker(extract: Callable[..., Record]) -> None:
+    [broker] = find(extract("Norway helped broker the 1993 Oslo agreement."), "CONSULT")
+    assert not broker.recipient
+    [refusal] = find(extract("Baghdad rejected the Iranian proposal on Monday."), "REJECT")
+    assert codes(refusal.recipient) == {"IRN"}
+
+
+def test_arrests_in_raids_are_arrests(extract: Callable[..., Record]) -> None:
+    [arrest] = live(extract("Turkish police arrested 20 suspected militants in raids in "
+                            "Diyarbakir."))
+    assert (arrest.event, arrest.mode) == ("COERCE", "arrest")
+
+
+def test_meetings_held_for_talks_and_giving_in(extract: Callable[..., Record]) -> None:
+    [talks] = live(extract("In Ankara, the Turkish foreign minister met with the Greek envoy "
+                           "for talks on Cyprus."))
+    assert talks.event == "CONSULT"
+    [concede] = live(extract("The governor of Oregon caved in to the teachers' union on "
+                             "Friday."))
+    assert concede.event == "CONCEDE"
+    record = extract("Senator Amy Ross accused party leaders of caving to the White House.")
+    assert [e.event for e in live(record)] == ["ACCUSE"], "the caving is alleged"
+    assert not live(extract("Two Jordanian warplanes circled overhead."))

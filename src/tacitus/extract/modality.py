@@ -165,8 +165,12 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "their order that the company remove the results": mandated
     if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in PERMISSION_HEADS:
         return True  # "rules allow the police to open fire": permitted, not done
-    if token.dep_ == "pcomp" and token.head.head.lemma_.lower() in ALLEGING:
-        return True  # "accused the rebels of violating the ceasefire": alleged
+    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in {"of", "with"} and (
+            token.head.head.lemma_.lower() in ALLEGING or (
+                token.head.head.dep_ == "dobj" and
+                token.head.head.head.lemma_.lower() in ALLEGING)):
+        return True  # "accused the rebels of violating the ceasefire" (the "of" phrase
+        # also parsed under the accused: "accused leaders of caving to Democrats"): alleged
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in ALLEGING:
         return True  # "accused Pakistan of shelling villages, killing two civilians"
     charged = token

@@ -160,6 +160,8 @@ class ArticleContext:
         Iraq and the Levant" is one group)."""
         out: list[Actor] = []
         for token in (head, *head.conjuncts):
+            if token is not head and is_dateline(token):
+                continue  # "JERUSALEM (Reuters) - Netanyahu and Arafat", parsed as conjuncts
             if token is head or not self._ends_a_name(head, token):
                 out.extend(a for found in self.resolve(token)
                            for a in self._of_each_nation(token, found))

@@ -254,8 +254,8 @@ def _accident(verb: Token) -> str | None:
     """A verb that names what befalls a thing, done by no one: the plane "crashes", the
     ferry "sinks", the plant "explodes" (a bomb that explodes is still an instrument)."""
     kind = non_agents().get(verb.lemma_.lower())
-    if kind is None or any(c.dep_ == "dobj" for c in verb.children):
-        return None
+    if kind not in {"hazard", "instrument"} or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # (not a matter: "plans to expel")
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return "instrument" if kind == "instrument" and _non_agent(subject) == "instrument" \
         else "hazard"
@@ -279,7 +279,8 @@ def _causes(verb: Token) -> list[Token]:
 
 def _non_agent(head: Token | None) -> str | None:
     """"hazard" or "instrument" when the phrase's head, or a noun compounded with it
-    ("Typhoon Dujuan", "drone strike"), names a thing that cannot act."""
+    ("Typhoon Dujuan", "drone strike"), names a thing that cannot act ("matter" for what
+    acts concern, "the plan")."""
     if head is None or head.ent_type_ in {"GPE", "NORP"}:
         return None
     kinds = non_agents()
@@ -426,9 +427,23 @@ def _owner_of_weapon(head: Token | None) -> Token | None:
 
 def _first_known(candidates: list[Token | None], context: ArticleContext) -> tuple[Actor, ...]:
     """The first candidate that resolves to a country, else the first that is a party."""
-    found = [parties(context.actors(c)) for c in candidates if c is not None]
+    found = [parties(context.actors(m)) for c in candidates
+             if c is not None and (m := _maker_of_matter(c, context)) is not None]
     return next((a for a in found if any(x.code for x in a)), None) or \
         next((a for a in found if a), ())
+
+
+def _maker_of_matter(token: Token, context: ArticleContext) -> Token | None:
+    """The token, or for a matter an act concerns (an agreement, a plan, a law) its maker
+    ("rejected the Iranian proposal", "Kiev's plan"); none for a matter no one is said to
+    have made, whatever town it names ("helped broker the Hebron agreement")."""
+    if token.ent_type_ != "" or non_agents().get(token.lemma_.lower()) != "matter":
+        return token
+    return next((c for c in token.children if c.i < token.i and (
+        c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and
+                             c.i not in context.local_places and (  # a country, not a town
+            c.ent_type_ in {"NORP", "ORG", "PERSON"} or (
+                c.ent_type_ == "GPE" and c.i in context.place_codes))))), None)
 
 
 def parties(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -476,7 +491,10 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
             subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
         elif subjects and is_dateline(subjects[0]):  # "DES MOINES, Iowa — Senator Ames
             subjects = [c for c in subjects[0].children if c.dep_ == "appos" and  # accused"
-                        c.ent_type_ not in {"GPE", "LOC"}][-1:]  # parsed as the dateline's
+                        c.ent_type_ not in {"GPE", "LOC"} and  # parsed as the dateline's;
+                        not (c.i > 0 and c.nbor(-1).text == "(")][-1:] or [  # not "(Reuters)",
+                c for c in subjects[0].children if c.dep_ == "conj"][:1]  # the agency's
+            # credit: "JERUSALEM (Reuters) - Netanyahu and Arafat will meet" (a conjunct)
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if subject is not None or agent is not None:
@@ -640,6 +658,7 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     if target is None and carried and maker is not None and maker.pos_ != "PRON" and actor:
         target = maker  # "Iran rejected Saudi Arabia's offer", "a U.S. proposal": the maker
         # receives
+    target = _maker_of_matter(target, context) if target is not None else None
     recipient = parties(context.actors(target)) if target is not None else ()
     if not recipient and light is not None and carried:  # "fired tear gas to disperse the
         recipient = _first_known([c for c in _recipient_candidates(light)  # protesters"

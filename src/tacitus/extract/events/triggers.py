@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
-from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries
+from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries, is_negated
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 
@@ -43,9 +43,23 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     told = [t for t in triggers if not _describes(t.token)] or triggers
     told = [_promised(t, told) for t in told]
     acts = {t.token.i for t in told}
+    refused = {t.token.i for t in told if t.sense.event in TO_AGREE | {"SUPPORT", "AGREE"}
+               and is_negated(t.token) and _own_clause(t.token)}
     return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
         t.sense.event == "AGREE" and t.token.lemma_.lower() in INTENT_HEADS
-        and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children))]
+        and any(c.dep_ == "xcomp" and c.i in acts for c in t.token.children)) and not (
+        t.sense.event == "THREATEN" and t.token.lemma_.lower() in WARNING_VERBS and any(
+            c.dep_ == "ccomp" and c.i in refused for c in t.token.children))]  # "warned that
+    # he would not sign any agreement": the refusal is the act, no threat besides
+
+
+def _own_clause(clause: Token) -> bool:
+    """Whether a said clause's subject is the speaker: "warned that he would not sign"
+    (not "warned that police will no longer tolerate rallies": a threat)."""
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in {"he", "she", "it", "we", "i", "they"} or (
+        speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower()))
 
 
 # What a promise of harm names: "will ensure there are consequences".
@@ -887,9 +901,15 @@ def received_by(noun: Token) -> Token | None:
     return None
 
 
+SERIES = {"series", "wave", "string", "spate", "succession", "number", "round"}
+
+
 def claimed_by(noun: Token) -> Token | None:
     """The verb whose subject owns up to what the noun names: "claimed responsibility for
-    the attack", "took credit for the kidnapping"."""
+    the attack", "took credit for the kidnapping", "for a series of bombings"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in SERIES:
+        noun = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     owned = noun.head.head
