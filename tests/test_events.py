@@ -1610,3 +1610,27 @@ def test_meetings_held_for_talks_and_giving_in(extract: Callable[..., Record]) -
     record = extract("Senator Amy Ross accused party leaders of caving to the White House.")
     assert [e.event for e in live(record)] == ["ACCUSE"], "the caving is alleged"
     assert not live(extract("Two Jordanian warplanes circled overhead."))
+
+
+def test_a_sports_report_holds_political_acts_only(extract: Callable[..., Record]) -> None:
+    game = extract("DENVER (AP) -- Luis Ortega struck out nine batters in seven innings and "
+                   "the Rockies beat the Padres 4-1. The Padres protested the game after an "
+                   "umpire ruled a catch, and the league rejected the protest. Ortega's "
+                   "pitcher's duel ended in the eighth.")
+    assert not live(game)
+    riot = extract("Police arrested 30 fans after a soccer match in Turin, where the referee "
+                   "was attacked. The striker scored twice in the second half, and the "
+                   "goalkeeper was injured.")
+    assert find(riot, "COERCE")
+
+
+def test_a_pronoun_takes_a_referent_of_its_sex(extract: Callable[..., Record]) -> None:
+    [threat] = find(extract("Detectives said Ramon Diaz had been served with a restraining "
+                            "order after his wife told a judge he had threatened to kill "
+                            "her."), "THREATEN")
+    assert [a.text for a in threat.actor] == ["Ramon Diaz"]
+
+
+def test_a_call_by_no_one_named_is_no_consultation(extract: Callable[..., Record]) -> None:
+    assert not find(extract("Neighbors said they had called police to the apartment several "
+                            "times."), "CONSULT")

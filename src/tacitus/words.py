@@ -37,6 +37,16 @@ SPORTS = frozenset({
     "cup", "grand", "prix", "singles", "doubles", "semifinal", "semi-final", "quarterfinal",
     "medal", "match", "fixture", "qualifier", "title", "champion", "champions", "seed",
     "innings", "wicket", "goal", "goals", "sets", "race", "fifa", "uefa", "nba", "nfl"})
+# Words only a sports report uses: three of them make an article one, whose "retired 15
+# batters", "protested the game" and "rejected the protest" are no political events.
+SPORT_STORY = frozenset({
+    "inning", "innings", "batter", "batters", "pitcher", "homer", "homers", "touchdown",
+    "touchdowns", "quarterback", "goalkeeper", "striker", "midfielder", "wicket", "wickets",
+    "halftime", "half-time", "overtime", "playoff", "playoffs", "tennis", "golf", "baseball",
+    "basketball", "soccer", "rugby", "cricket", "hockey", "nba", "nfl", "mlb", "nhl", "fifa",
+    "uefa", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "rebounds", "assists",
+    "putt", "birdie", "bogey", "umpire", "referee", "scoreless", "rbi", "rbis", "shutout",
+    "season-high", "career-high", "hat-trick", "fairway", "racquet", "serve", "volley"})
 CONTEST_VERBS = frozenset({"defeat", "beat", "win", "lose", "break", "top", "edge", "rout",
                            "crush", "overcome", "eliminate", "knock", "thrash", "upset",
                            "down", "trounce", "outplay", "hold", "draw", "tie", "hit",

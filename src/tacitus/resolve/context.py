@@ -18,12 +18,25 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Place
 from ..nlp import sentences
+from ..words import SPORT_STORY
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 SPEAKER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+MALE_PRONOUNS = {"he", "him", "his", "himself"}
+FEMALE_PRONOUNS = {"she", "her", "hers", "herself"}
+# Nouns that say a person's sex: "his wife told a judge he had threatened her" (he is not
+# the wife); "Mrs." and "Ms." before a name say it too.
+FEMALE_NOUNS = {"wife", "woman", "mother", "daughter", "sister", "girl", "queen", "actress",
+                "chairwoman", "congresswoman", "spokeswoman", "businesswoman", "widow",
+                "grandmother", "niece", "aunt", "lady", "princess", "duchess", "girlfriend",
+                "mrs.", "ms.", "mrs", "ms", "madam", "empress", "nun", "policewoman"}
+MALE_NOUNS = {"husband", "man", "father", "son", "brother", "boy", "king", "businessman",
+              "widower", "grandfather", "nephew", "uncle", "prince", "duke", "boyfriend",
+              "mr.", "mr", "emperor", "monk", "policeman", "congressman", "chairman",
+              "spokesman", "sir"}
 ABROAD = {"foreign", "overseas", "expatriate", "international", "multinational"}
 PRONOUNS = PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | SPEAKER_PRONOUNS
 # Heads whose identity is their possessor's: "his country", "Syria's government".
@@ -83,6 +96,7 @@ class ArticleContext:
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
         self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
+        self.sport = sum(1 for t in doc if t.lower_ in SPORT_STORY) >= 3  # a sports report
         for place in places:  # a phrase naming a resolved place belongs to its country
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:
@@ -416,6 +430,12 @@ class ArticleContext:
         agent = subject.tag_ == "NN" and \
             self.dictionary.sector_of(subject.lemma_.lower()) is not None
         if word in PERSON_PRONOUNS:
+            sex = {t.lower_ for t in subject.subtree if t.i <= subject.i} | {
+                subject.lemma_.lower()}
+            if (word in MALE_PRONOUNS and sex & FEMALE_NOUNS and subject.lemma_.lower()
+                    not in MALE_NOUNS) or (word in FEMALE_PRONOUNS and sex & MALE_NOUNS and
+                                           subject.lemma_.lower() not in FEMALE_NOUNS):
+                return False  # "after his wife told a judge he had threatened her"
             return subject.ent_type_ == "PERSON" or agent
         if word in THING_PRONOUNS:  # "the army said it...": a body; not "the minister"
             return subject.ent_type_ != "PERSON" and subject.tag_ not in {"NNS", "NNPS"} and \

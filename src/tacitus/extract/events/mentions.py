@@ -82,6 +82,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             actor and all(a.sector in OFFICE_SEEKERS for a in actor) and not any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in token.children):
         return None  # "Trump held a rally in Des Moines": campaigning, not protest
+    if context.sport and not any(a.sector in POLITICAL or a.code == "IGO"
+                                 for a in (*actor, *recipient)):
+        return None  # "Clemens retired 15 batters", "the umpire rejected the protest"
+    if (trigger.sense.event, trigger.sense.mode) == ("CONSULT", "phone") and not actor:
+        return None  # "neighbours had called police": no one's consultation
     if trigger.sense.event == "AID" and not trigger.pattern and _sends_politicians(
             token, context):
         return None  # "sent two senators to campaign for her": no aid to anyone
@@ -603,6 +608,8 @@ UNDERGOING = {"face", "suffer", "pay", "regret", "bear", "risk", "be", "lose", "
 
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+# Sectors of political actors, one of whom a sports report's event needs.
+POLITICAL = ARMED | {"GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "HRI", "NGO", "RAD"}
 
 
 # Whom an event noun may name with one more preposition: "a loan for Indonesia", "launched

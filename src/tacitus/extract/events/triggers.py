@@ -838,10 +838,16 @@ def _for_the_press(noun: Token) -> bool:
 
 
 def _no_meeting(noun: Token) -> bool:
-    """A meeting for the press, or one its subject does not hold: "skipped the party's
-    meeting", "called off the talks"."""
+    """A meeting for the press, a body's own, or one its subject does not hold: "skipped
+    the party's meeting", "called off the talks"."""
     if _for_the_press(noun):
         return True
+    if noun.lemma_.lower() in {"meeting", "session"} and any(
+            c.dep_ == "poss" and (c.lower_ == "its" or c.ent_type_ == "ORG")
+            for c in noun.children) and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return True  # "the Federal Reserve, at its meeting last month": a body's own
+        # meeting, with no one else
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
     return verb is not None and verb.lemma_.lower() in MISSING and (
         verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off"
