@@ -1634,3 +1634,47 @@ def test_a_pronoun_takes_a_referent_of_its_sex(extract: Callable[..., Record]) -
 def test_a_call_by_no_one_named_is_no_consultation(extract: Callable[..., Record]) -> None:
     assert not find(extract("Neighbors said they had called police to the apartment several "
                             "times."), "CONSULT")
+
+
+def test_dateline_subjects_suspended_aid_and_warships_sent(
+        extract: Callable[..., Record]) -> None:
+    [freed] = live(extract("MONROVIA, Liberia (Reuters) - Rebel fighters who took the port "
+                           "last week freed about 300 prisoners on Sunday."))
+    assert [a.text for a in freed.actor] == ["Rebel fighters"]
+    [cut] = live(extract("Canada and Norway suspended aid to Burundi."))
+    assert (cut.event, cut.mode) == ("SANCTION", "discontinue")
+    assert codes(cut.recipient) == {"BDI"}
+    [ships] = live(extract("Ghana sent three warships to Monrovia."))
+    assert (ships.event, ships.mode) == ("MOBILIZE", "weapons")
+
+
+def test_welcoming_a_measure_is_support_and_a_vehicle_no_recipient(
+        extract: Callable[..., Record]) -> None:
+    [welcome] = live(extract("The Dutch foreign minister welcomed the new sanctions."))
+    assert welcome.event == "SUPPORT"
+    [guest] = live(extract("The Dutch prime minister welcomed the Pope at the airport."))
+    assert guest.event == "CONSULT"
+    [lift] = live(extract("French soldiers evacuated 300 foreigners from the hotel to a "
+                          "warship."))
+    assert not [r for r in lift.recipient if r.text == "warship"]
+    [down] = live(extract("Turkey shot down a Russian jet near the Syrian border."))
+    assert codes(down.recipient) == {"RUS"}
+
+
+def test_questioning_doubts_and_a_pronoun_follows_the_last_subject(
+        extract: Callable[..., Record]) -> None:
+    [doubt] = live(extract("The senator from Iowa questioned the intelligence agencies' "
+                           "conclusions."))
+    assert doubt.event == "ACCUSE"
+    record = extract("President Ramos of the Philippines, who has praised Suharto, said it "
+                     "was time to move on. He said he would meet with union leaders.")
+    [meet] = find(record, "AGREE")
+    assert codes(meet.actor) == {"PHL"}
+
+
+def test_a_dateline_is_the_story_country(extract: Callable[..., Record]) -> None:
+    record = extract("WASHINGTON — The administration expelled 20 Russian diplomats. Russian "
+                     "officials in Moscow said Russia would respond. Police said the "
+                     "diplomats left on Friday.")
+    [expel] = find(record, "SANCTION")
+    assert codes(expel.actor) == {"USA"}

@@ -249,3 +249,11 @@ def test_a_nationality_word_two_countries_share(extract: Callable[..., Record]) 
     assert not [p for p in both.places if p.kind == "demonym"], "both Koreas are named"
     assert not [p for p in extract("African leaders met in Pretoria, South Africa.").places
                 if p.kind == "demonym"], "the continent's word is no country's"
+
+
+def test_a_shared_nationality_word_in_a_story_naming_both_is_the_datelines(
+        extract: Callable[..., Record]) -> None:
+    record = extract("SEOUL (AP) - Korean unions marched on Monday, and North Korea's news "
+                     "agency praised them.")
+    assert [(p.text, p.code) for p in record.places if p.kind == "demonym"] == [
+        ("Korean", "KOR")]

@@ -126,3 +126,29 @@ def test_confidence_is_the_calibrated_share_of_the_events_bucket(
     module = importlib.import_module("tacitus.extract.confidence")
     monkeypatch.setattr(module, "calibration", lambda: table)
     assert calibrate(unfitted).confidence == table["*"]  # a bucket the fit did not see
+
+
+# "The mayor 's aide , Tom Reilly , called on Lima to act ." parsed as one noun phrase
+# whose participle "called" describes the aide (a parse the tagger gives in running text).
+CALLED_AS_PARTICIPLE = make_doc("""
+The      the      DET   DT   det      1
+mayor    mayor    NOUN  NN   poss     3
+'s       's       PART  POS  case     1
+aide     aide     NOUN  NN   ROOT     3
+,        ,        PUNCT ,    punct    3
+Tom      Tom      PROPN NNP  compound 6
+Reilly   Reilly   PROPN NNP  appos    3
+,        ,        PUNCT ,    punct    3
+called   call     VERB  VBN  acl      3
+on       on       ADP   IN   prep     8
+Lima     Lima     PROPN NNP  pobj     9
+to       to       PART  TO   aux      12
+act      act      VERB  VB   xcomp    8
+.        .        PUNCT .    punct    3
+""", ents=((5, 7, "PERSON"), (10, 11, "GPE")))
+
+
+def test_a_main_verb_read_as_a_participle_keeps_its_subject() -> None:
+    mentions = importlib.import_module("tacitus.extract.events.mentions")
+    subject, agent, passive = mentions._subject(CALLED_AS_PARTICIPLE[8])
+    assert subject is not None and subject.text == "aide" and agent is None and not passive

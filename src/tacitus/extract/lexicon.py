@@ -107,6 +107,9 @@ def load_lexicon() -> Lexicon:
             base = verbs.get(key)  # a correction of the same type keeps the CAMEO code
             verbs[key] = Sense(row["event"], row.get("mode") or None,
                                base.cameo if base and base.event == row["event"] else None)
+            if row.get("block") == "-":
+                blocks.pop(key, None)  # its CAMEO block's phrases are another verb's:
+                # "question" sits with "ask", whose "ask for intelligence" it does not mean
         else:  # names no event, in any phrase
             verbs.pop(key, None)
             blocks.pop(key, None)

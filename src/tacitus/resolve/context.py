@@ -415,6 +415,11 @@ class ArticleContext:
                         and not is_dateline(child):
                     return self.actors(child) if word in PLURAL_PRONOUNS else self.resolve(child)
         if word in PERSON_PRONOUNS:
+            subject = self._previous_subject(pronoun, person=True)
+            if subject is not None and self._fits(word, subject):  # "Trump, who has
+                return tuple(replace(a, text=pronoun.text, name=a.name or a.text)  # praised
+                             for a in self.resolve(subject))  # Putin, said ... He said he
+                # would meet": the last sentence's subject, not the last name
             before = [name for i, name in self.person_mentions if i < pronoun.i]
             if before:
                 p = self.people[before[-1]]
@@ -442,11 +447,19 @@ class ArticleContext:
                 not (agent and _a_person(subject))
         return True
 
-    def _previous_subject(self, pronoun: Token) -> Token | None:
+    def _previous_subject(self, pronoun: Token, person: bool = False) -> Token | None:
+        """The subject of one of the two sentences before (a body's: "The ministry ... It
+        said"), or with `person` the main subject of the sentence just before, if a
+        person's."""
         if self.sentences is None:
             self.sentences = sentences(self.doc)
             self.sentence_starts = [s.start for s in self.sentences]
         here = bisect_right(self.sentence_starts, pronoun.i) - 1
+        if person:
+            if here < 1:
+                return None
+            return next((c for c in self.sentences[here - 1].root.children
+                         if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
         for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
                 if child.dep_ == "nsubj" and (child.ent_type_ in {"GPE", "ORG", "NORP"} or (
@@ -490,8 +503,14 @@ def identified(actor: Actor) -> bool:
 
 
 def home_country(places: Sequence[Place]) -> str | None:
-    """The country a story is about: the one its place names (towns, regions, the country
-    itself, nationality words) mostly lie in, when one country has most of them."""
+    """The country a story is about: its dateline's ("WASHINGTON —": the unnamed officials,
+    police and administration of a story are mostly where it is filed from), else the
+    one its place names (towns, regions, the country itself, nationality words) mostly lie
+    in, when one country has most of them."""
+    first = min(places, key=lambda p: p.start, default=None)
+    if first is not None and first.code and first.start <= 2 and first.text.isupper() and \
+            len(first.text) > 2:
+        return first.code
     counts = Counter(p.code for p in places if p.code)
     if not counts:
         return None
@@ -567,8 +586,18 @@ def phrase_tokens(head: Token) -> list[Token]:
             child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
                 (child.lower_ == "of" and not any(g.dep_ == "pcomp" or g.tag_ == "VBG"
                                                   for g in child.children))
-                or _inside_name(child)))) and not is_dateline(child))
+                or _inside_name(child)))) and not is_dateline(child) and
+            not _across_a_dash(child, token))
     return sorted(out, key=lambda t: t.i)
+
+
+def _across_a_dash(child: Token, head: Token) -> bool:
+    """A word before a spaced dash that precedes its head belongs to the dateline the
+    parser hung on the head ("MONROVIA, Liberia (Reuters) - Rebel fighters"), not a
+    hyphen inside a word ("U.S.-led")."""
+    return child.i < head.i and any(
+        t.text in {"-", "--", "\u2014", "\u2013"} and t.whitespace_ and
+        t.doc[t.i - 1].whitespace_ for t in child.doc[child.i + 1:head.i])
 
 
 def is_dateline(token: Token) -> bool:

@@ -197,11 +197,11 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
     return list(out.values())
 
 
-def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int],
-                         named: set[str]) -> list[tuple[Span, Candidate]]:
+def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: set[str],
+                         dateline: str | None = None) -> list[tuple[Span, Candidate]]:
     """A nationality word two countries share ("Korean workers", "the Korean Confederation
-    of Trade Unions"), as the one of them the article names (Seoul: South Korea); none
-    where it names both or neither."""
+    of Trade Unions"), as the one of them the article names (Seoul: South Korea), or where
+    it names both, the one it is filed from; none where it names neither."""
     out = []
     for token in doc:
         options = gazetteer.shared_demonyms.get(place_key(token.text)) \
@@ -209,6 +209,8 @@ def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int],
         if not options or token.ent_type_ in {"PERSON", "LANGUAGE", "WORK_OF_ART"}:
             continue
         mine = [c for c in options if c.country in named]
+        if len(mine) > 1 and dateline is not None:  # "SEOUL (AP) - ... North Korea's news
+            mine = [c for c in mine if c.country == dateline]  # agency ... Korean unions"
         if len(mine) == 1:
             out.append((doc[token.i:token.i + 1], mine[0]))
     return out
@@ -623,7 +625,10 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
                             round(best.lon, 4) if best.lon is not None else None,
                             best.geonameid, best.kind))
     held = {i for s, _ in found + demonyms for i in range(s.start, s.end)}
-    demonyms += shared_demonym_spans(doc, gazetteer, held, named)
+    filed = next((best.country for (span, _), best in zip(found, chosen) if best is not None
+                  and span.start_char <= 2 and span.text.isupper() and len(span.text) > 2),
+                 None)  # a capitals dateline: "SEOUL (AP) -"
+    demonyms += shared_demonym_spans(doc, gazetteer, held, named, filed)
     places += [Place(span.text, span.start_char, span.end_char, country.name, country.country,
                      round(country.lat, 4) if country.lat is not None else None,
                      round(country.lon, 4) if country.lon is not None else None,

@@ -25,6 +25,7 @@ from ...resolve.context import (
     phrase_tokens,
 )
 from ...words import CONTEST_VERBS, SPORTS, non_agents
+from ..lexicon import Sense
 from ..modality import PERMISSION_HEADS, subjunctive
 from .triggers import (
     DOCUMENTS,
@@ -65,7 +66,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if _in_sport(token, sent):
         return None
     if _of_a_thing(trigger, context):
-        return None
+        if token.lemma_.lower() != "welcome":
+            return None
+        trigger = Trigger(token, Sense("SUPPORT", None), trigger.pattern)  # "welcomed the
+        # sanctions": approval, no guest received
     actor, recipient = participants(trigger, context)
     recipient = tuple(r for r in recipient if r not in actor)  # no one is their own recipient
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
@@ -439,16 +443,21 @@ def _first_known(candidates: list[Token | None], context: ArticleContext) -> tup
 
 
 def _maker_of_matter(token: Token, context: ArticleContext) -> Token | None:
-    """The token, or for a matter an act concerns (an agreement, a plan, a law) its maker
-    ("rejected the Iranian proposal", "Kiev's plan"); none for a matter no one is said to
-    have made, whatever town it names ("helped broker the Hebron agreement")."""
-    if token.ent_type_ != "" or non_agents().get(token.lemma_.lower()) != "matter":
+    """The token, or for a matter an act concerns (an agreement, a plan, a law) or a
+    weapon or vehicle its maker or owner ("rejected the Iranian proposal", "Kiev's plan",
+    "shot down a Russian jet"); none for a matter no one is said to have made, whatever
+    town it names ("helped broker the Hebron agreement"), nor for a vehicle no one is
+    said to own ("evacuated 900 foreigners to a warship")."""
+    if token.ent_type_ != "" or non_agents().get(token.lemma_.lower()) not in {
+            "matter", "instrument"}:
         return token
     return next((c for c in token.children if c.i < token.i and (
         c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and
                              c.i not in context.local_places and (  # a country, not a town
             c.ent_type_ in {"NORP", "ORG", "PERSON"} or (
-                c.ent_type_ == "GPE" and c.i in context.place_codes))))), None)
+                c.ent_type_ == "GPE" and c.i in context.place_codes) or (
+                c.dep_ == "compound" and c.ent_type_ == "" and  # "a government helicopter"
+                context.dictionary.sector_of(c.lemma_.lower()) is not None))))), None)
 
 
 def parties(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -481,6 +490,34 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     return out
 
 
+DASHES = {"-", "--", "\u2014", "\u2013"}
+
+
+def _after_dateline(dateline: Token) -> list[Token]:
+    """The subject a parse hung on a dateline: the phrase after its dash ("FREETOWN, Sierra
+    Leone (Reuters) - Rebel soldiers ... freed", "JERUSALEM (Reuters) - Netanyahu and Arafat
+    will meet"), else its last appositive that is no place nor the agency's credit in
+    brackets ("DES MOINES, Iowa, Senator Ames accused")."""
+    dash = next((t.i for t in dateline.sent if t.i > dateline.i and t.text in DASHES), None)
+    if dash is not None:
+        after = [t for t in dateline.subtree if t.i > dash and t.head.i < dash]
+        if after:
+            return after[:1]
+    return [c for c in dateline.children if c.dep_ == "appos" and
+            c.ent_type_ not in {"GPE", "LOC"} and not (c.i > 0 and c.nbor(-1).text == "(")][-1:]
+
+
+def _main_verb_read_as_a_participle(verb: Token) -> bool:
+    """"Clinton's campaign chairman, John Podesta, called on Comey to release...", parsed as
+    one noun phrase whose participle "called" describes the chairman: a sentence whose
+    root is a noun and whose verb follows the appositive's comma, with no "by" agent, is
+    the noun's own act."""
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > 0 and \
+        verb.nbor(-1).text == "," and passive_agent(verb) is None and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
 def _named(token: Token) -> bool:
     return token.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} or token.pos_ == "ADP" or any(
         c.dep_ == "poss" for c in token.children)
@@ -488,18 +525,16 @@ def _named(token: Token) -> bool:
 
 def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
+    if _main_verb_read_as_a_participle(verb):
+        return verb.head, None, False
     current: Token | None = verb
     participles = True  # so far a chain of participles: "killing six and injuring 20"
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subjects) > 1 and is_dateline(subjects[0]):
             subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
-        elif subjects and is_dateline(subjects[0]):  # "DES MOINES, Iowa — Senator Ames
-            subjects = [c for c in subjects[0].children if c.dep_ == "appos" and  # accused"
-                        c.ent_type_ not in {"GPE", "LOC"} and  # parsed as the dateline's;
-                        not (c.i > 0 and c.nbor(-1).text == "(")][-1:] or [  # not "(Reuters)",
-                c for c in subjects[0].children if c.dep_ == "conj"][:1]  # the agency's
-            # credit: "JERUSALEM (Reuters) - Netanyahu and Arafat will meet" (a conjunct)
+        elif subjects and is_dateline(subjects[0]):
+            subjects = _after_dateline(subjects[0])
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if subject is not None or agent is not None:
@@ -661,7 +696,9 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
                 {"in", "at"} if light.lemma_.lower() in MOVEMENT_VERBS else set()))
             # "arrived in Moscow for a visit": the host
     maker = owner or next((c for c in noun.children if c.i < noun.i and c.dep_ in {
-        "compound", "amod", "nmod"} and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}), None)
+        "compound", "amod", "nmod"} and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or (
+            c.dep_ == "compound" and context.dictionary.sector_of(c.lemma_.lower()))
+    )), None)  # "a U.S. proposal", "the opposition plan"
     if target is None and carried and maker is not None and maker.pos_ != "PRON" and actor:
         target = maker  # "Iran rejected Saudi Arabia's offer", "a U.S. proposal": the maker
         # receives

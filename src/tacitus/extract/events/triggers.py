@@ -185,6 +185,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
+    if sense and sense.event == "AID" and lemma in {"send", "dispatch"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and _a_force(c) and c.ent_type_ == ""
+            for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # "sent two
+        # warships to Freetown": forces moved, not aid (CAMEO's phrases decide "sent troops
+        # to help", military aid)
     return Trigger(verb, sense, False) if sense else None
 
 
@@ -447,7 +453,10 @@ def _a_force(noun: Token) -> bool:
 
 POLICE = {"police", "policeman", "officer", "guard", "guardsman", "gendarme"}
 WEAPONS = {"missile", "rocket", "weapon", "battery", "system", "tank", "artillery", "warhead",
-           "launcher", "armour", "armor", "vehicle"}
+           "launcher", "armour", "armor", "vehicle", "warship", "ship", "vessel", "submarine",
+           "carrier", "destroyer", "frigate", "jet", "aircraft", "plane", "warplane",
+           "bomber", "fighter", "helicopter", "drone", "gunboat"}  # the manual: ships and
+# vehicles are weapons mobilized
 
 
 def _force_mode(verb: Token) -> str:
@@ -791,8 +800,9 @@ def _word_matches(word: str, token: tuple[str, str]) -> bool:
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun carried by a light verb, owned by its participants, or reported."""
     senses = noun_senses(noun, lexicon)
-    if senses and _no_meeting(noun):
-        return None
+    if any(e.sense.event == "CONSULT" for e in senses) and _no_meeting(noun):
+        senses = tuple(e for e in senses if e.sense.event != "CONSULT")  # (aid suspended
+        # is a sanction, a meeting suspended none)
     light = carried_by(noun)
     for entry in senses:
         if light is not None and (light.lemma_.lower() in entry.light_verbs or (
