@@ -1678,3 +1678,28 @@ def test_a_dateline_is_the_story_country(extract: Callable[..., Record]) -> None
                      "diplomats left on Friday.")
     [expel] = find(record, "SANCTION")
     assert codes(expel.actor) == {"USA"}
+
+
+def test_tearing_into_a_rival_at_a_debate_is_criticism(extract: Callable[..., Record]) -> None:
+    [words] = live(extract("Senator Ann Ortiz tore into Governor Bill Hale of Ohio at the "
+                           "debate, attacking his record on jobs."))
+    assert words.event == "ACCUSE" and [a.text for a in words.recipient] == [
+        "Governor Bill Hale of Ohio"]
+    [brush] = live(extract("The governor of Ohio dismissed the attacks on Friday."))
+    assert brush.event == "REJECT"
+
+
+def test_what_one_says_another_country_would_do_is_no_intention_of_its(
+        extract: Callable[..., Record]) -> None:
+    claim = extract("Prime Minister Viktor Orban of Hungary said Serbia would pay for the "
+                    "fence.")
+    assert not find(claim, "AGREE")
+    own = extract("The Hungarian government said Prime Minister Viktor Orban would visit "
+                  "Serbia in May.")
+    assert find(own, "AGREE")
+
+
+def test_a_forecast_is_no_act_and_no_intention(extract: Callable[..., Record]) -> None:
+    record = extract("Analysts in Seoul predict the North Korean army will attack the "
+                     "island of Yeonpyeong.")
+    assert not live(record)

@@ -98,8 +98,20 @@ def _foretold(token: Token) -> bool:
     return marks % 2 == 1  # inside an open quotation (a possessive's apostrophe is none)
 
 
+# Verbs whose clause is a forecast: "the model predicts it will ram into Maryland".
+PREDICTING = {"predict", "forecast", "project", "anticipate", "estimate", "foresee"}
+
+
+def _predicted(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in PREDICTING
+
+
 def states_intent(token: Token) -> bool:
     """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
+    if _predicted(token):
+        return False  # a forecast is no one's intention
     aux = auxiliaries(token)
     if aux & FUTURE or ("would" in aux and _reported(token) and not _foretold(token)):
         return True
@@ -144,6 +156,8 @@ def subjunctive(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token, intent: bool) -> bool:
+    if _predicted(token):
+        return True  # "analysts predict the army will attack": forecast, not done
     if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE and not any(
             c.dep_ == "auxpass" for c in token.head.children)) or (
             token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and _awaited(token)):

@@ -48,7 +48,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     elif (event, mode) == ("PROTEST", "obstruct") and mention.actor and all(
             a.sector in AUTHORITIES for a in mention.actor):
         event, mode = "COERCE", "restrict"  # "police blocked the road": no protest
-    intent = states_intent(clause)
+    intent = states_intent(clause) and not _told_of_another(clause, context)
     if intent and event in TO_AGREE | {"SUPPORT"}:  # the manual: cooperation told in the
         event, mode = "AGREE", None  # future, support included, is an intention to cooperate
     elif intent and event in TO_THREATEN:
@@ -83,6 +83,25 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
         cameo=trigger.sense.cameo if event == coded else None,  # not once modality retyped it
     )
+
+
+def _told_of_another(clause: Token, context: ArticleContext) -> bool:
+    """What a speaker says another country's party would do ("Trump said Mexico would pay
+    for it") is the speaker's claim, no intention of that party's; a spokesman's word for
+    his own side ("the White House said Obama would visit Cuba") is."""
+    head = clause
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "would"
+                                       for c in clause.children):
+        return False
+    said = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if said is None or subject is None:
+        return False
+    mine = {a.code for a in context.actors(said) if a.code}
+    theirs = {a.code for a in context.actors(subject) if a.code}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _on_condition(clause: Token) -> bool:
@@ -130,7 +149,8 @@ def _as_speaker(side: tuple[Actor, ...], speaker: Actor) -> tuple[Actor, ...]:
                  not a.code else a for a in side)
 
 
-VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail"}
+VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail", "tear",
+                  "rip", "skewer", "lambast", "lambaste"}  # "tore into Trump at the debate"
 
 
 def _in_words(verb: Token) -> bool:
@@ -138,6 +158,10 @@ def _in_words(verb: Token) -> bool:
     or at a rally, is criticism, not force."""
     if verb.lemma_.lower() not in VERBAL_ATTACKS:
         return False
+    if verb.dep_ in {"advcl", "conj"} and _in_words(verb.head):
+        return True  # "tore into Trump at the debate, attacking his business record"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in VIEWS for c in verb.children):
+        return True  # "attacked his record", "hit her positions on trade"
     for c in verb.children:
         objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
         if c.lower_ in {"over", "for"} and any(
@@ -150,6 +174,11 @@ def _in_words(verb: Token) -> bool:
     return False
 
 
+# What one attacks in words: a record, a position, a plan.
+VIEWS = {"record", "position", "policy", "plan", "proposal", "stance", "remark", "comment",
+         "statement", "view", "idea", "claim", "decision", "handling", "approach", "judgment",
+         "judgement", "temperament", "credential", "leadership", "agenda", "platform",
+         "character", "rhetoric", "tax", "budget", "deal", "vote"}
 # Where words are spoken or written: an attack made there is criticism.
 SPOKEN = {"interview", "speech", "statement", "tweet", "letter", "column", "op-ed", "article",
           "debate", "remark", "ad", "advertisement", "post", "rally", "address", "editorial",

@@ -40,7 +40,7 @@ from .triggers import (
 )
 from .types import VERBAL
 
-RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon"}
+RECIPIENT_PREPS = {"with", "to", "against", "toward", "towards", "on", "upon", "into"}
 # "Israel is opposed to...": passive in form, but the subject is the one acting.
 STATIVE_PASSIVES = {"oppose", "commit", "dedicate", "determine", "resolve", "prepare", "poise",
                     "set", "bent", "involve", "engage"}

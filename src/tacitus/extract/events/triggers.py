@@ -427,7 +427,7 @@ OFFICES = {"minister", "official", "chief", "head", "director", "governor", "com
 DISMISSING = {"dismiss", "brush", "rebuff", "refute", "rubbish", "deride", "scoff"}
 CLAIMS = {"allegation", "accusation", "criticism", "claim", "report", "suggestion",
           "speculation", "rumor", "rumour", "assertion", "notion", "idea", "concern",
-          "warning", "complaint"}
+          "warning", "complaint", "attack", "remark", "comment"}  # "dismissed the attacks"
 
 
 def _own_candidacy(verb: Token) -> bool:
