@@ -329,8 +329,8 @@ def literal_words(words: list[str], synsets: dict[str, list[str]]) -> list[str] 
             members = synsets.get(w.rstrip("_").upper())
             if not members:
                 return None
-            out.append("|".join(members))
-            continue
+            out.append("|".join(m.replace(" ", "_") for m in members))  # "cease_fire": one
+            continue  # alternative of two words, not two slots
         key = phrase_key(w.strip("+$^%"))
         if key:
             out.append(key.replace(" ", "_"))

@@ -1703,3 +1703,21 @@ def test_a_forecast_is_no_act_and_no_intention(extract: Callable[..., Record]) -
     record = extract("Analysts in Seoul predict the North Korean army will attack the "
                      "island of Yeonpyeong.")
     assert not live(record)
+
+
+def test_multiword_alternatives_of_a_phrase_and_a_later_clause_outside_it(
+        extract: Callable[..., Record]) -> None:
+    [ask] = find(extract("The Pope urged the rebels of Mindanao to declare a cease fire."),
+                 "REQUEST")
+    assert ask.mode == "yield"  # "cease fire", two words, one alternative of the phrase
+    [ask] = find(extract("The Pope urged the rebels of Mindanao to declare a ceasefire before "
+                         "the talks begin."), "REQUEST")
+    assert ask.mode == "yield"  # the talks are another clause's
+    [blame] = live(extract("Amnesty International accused the army of Colombia of "
+                           "collaborating with paramilitaries."))
+    assert blame.event == "ACCUSE"
+
+
+def test_a_reward_offered_is_no_promise(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The government of Peru offered a reward of $1 million for "
+                            "information on the rebel leaders."))

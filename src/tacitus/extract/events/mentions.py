@@ -75,7 +75,8 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
     if cannot_act == "hazard":
         return None  # "floods hit the county", "dengue killed 14": no one's act
-    if cannot_act == "instrument" and trigger.sense.event in VERBAL | {"CONSULT"}:
+    if cannot_act == "instrument" and (trigger.sense.event in VERBAL | {"CONSULT"} or
+                                       token.lemma_.lower() in ACCOMPANYING):
         return None  # "troops backed by helicopter gunships": weapons back no one (but
         # "U.N. helicopters evacuated the wounded" is the UN's aid)
     if cannot_act == "instrument":  # "a blast killed": how, not who; "Turkish jets": Turkey
@@ -122,6 +123,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         # sure as the passing
     evidence = Evidence(sent.text.strip(), token.idx, token.idx + len(token.text), token.text)
     return Mention(trigger, sent, clause, actor, recipient, evidence)
+
+
+# What weapons do alongside a force, which CAMEO's phrases code as the attack itself
+# ("backed by helicopter gunships"): the force's act is coded from its own verb.
+ACCOMPANYING = {"back", "support", "escort", "cover", "accompany", "assist"}
 
 
 # Words for protest proper, which a crowd no one names may make ("protests erupted").

@@ -311,6 +311,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in BLOCKING_VERBS and particle == "" and not _blocks_a_way(verb) and \
             _opposed(verb) not in MEASURES:
         return True  # "blocking human immunity": no road or access is blocked
+    if lemma in {"offer", "announce", "post", "put"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"reward", "bounty", "prize"}
+            for c in children):
+        return True  # "offered a reward for information": no promise to anyone
     if lemma in {"decline", "refuse"} and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in TELLING for c in children):
         return True  # "declined to comment", "refused to say whether": nothing is refused
@@ -741,7 +745,8 @@ class Window:
 
     Words are compared as text or lemma; a pattern word of four letters or more also
     matches as a stem ("negotiat" matches "negotiations"). A relative clause after the
-    verb describes a noun and is no part of the verb's phrase.
+    verb describes a noun, and a subordinate clause with its own subject tells another
+    act: neither is part of the verb's phrase.
     """
 
     def __init__(self, verb: Token) -> None:
@@ -751,8 +756,12 @@ class Window:
         offset = verb.i - max(verb.i - 5, sent.start)
         self.before = words[:offset]
         self.after = words[offset + 1:offset + 11]
-        described = [t.left_edge.i for t in verb.subtree if t.dep_ == "relcl" and t.i > verb.i]
-        if described:  # "issued a decision that bans corporate money": not "issue ... money"
+        described = [t.left_edge.i for t in verb.subtree if t.i > verb.i and (
+            t.dep_ == "relcl" or (t.dep_ == "advcl" and any(
+                c.dep_ == "mark" for c in t.children) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)))]
+        if described:  # "issued a decision that bans corporate money": not "issue ... money";
+            # "urged them to declare a ceasefire before the talks begin": not "urge ... talks"
             self.after = self.after[:max(0, min(described) - verb.i - 1)]
         self.seen = {w for pair in self.before + self.after for w in pair}
         self.stems = {w[:4] for w in self.seen if len(w) >= 4}
