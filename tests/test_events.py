@@ -1721,3 +1721,16 @@ def test_multiword_alternatives_of_a_phrase_and_a_later_clause_outside_it(
 def test_a_reward_offered_is_no_promise(extract: Callable[..., Record]) -> None:
     assert not live(extract("The government of Peru offered a reward of $1 million for "
                             "information on the rebel leaders."))
+
+
+def test_an_act_in_protest_by_a_state_is_no_protest_and_murder_is_condemnation(
+        extract: Callable[..., Record]) -> None:
+    embargo = extract("The European Union imposed an arms embargo on Myanmar in protest at "
+                      "the killings.")
+    assert [e.event for e in live(embargo)] == ["SANCTION"]
+    crowd = extract("Thousands of students took to the streets of Dhaka in protest at the "
+                    "killings.")
+    assert find(crowd, "PROTEST")
+    [words] = live(extract('Prime Minister Helen Clark of New Zealand called the executions '
+                           '"judicial murder."'))
+    assert words.event == "ACCUSE"

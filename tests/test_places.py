@@ -257,3 +257,9 @@ def test_a_shared_nationality_word_in_a_story_naming_both_is_the_datelines(
                      "agency praised them.")
     assert [(p.text, p.code) for p in record.places if p.kind == "demonym"] == [
         ("Korean", "KOR")]
+
+
+def test_a_dateline_the_tagger_took_for_a_name_is_a_place(
+        extract: Callable[..., Record]) -> None:
+    record = extract("BRUSSELS (Reuters) - The ministers met on Monday.")
+    assert [(p.text, p.code) for p in record.places] == [("BRUSSELS", "BEL")]

@@ -156,9 +156,11 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         taken.update(range(ent.start, ent.end))
     for span in _untagged(doc, gazetteer, taken):
         (spans if _introduced(span) or _of_people(span) else maybe).append(span)
-    dateline = _dateline(doc, gazetteer, taken)
-    if dateline is not None:
+    placed = {i for s in spans for i in range(s.start, s.end)}
+    dateline = _dateline(doc, gazetteer, placed)  # even if the tagger made it a name:
+    if dateline is not None:  # "BRUSSELS (Reuters) -" as an organisation
         spans.append(dateline)
+        maybe = [m for m in maybe if m.end <= dateline.start or m.start >= dateline.end]
     spans += _listed(spans, maybe)
     return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
 

@@ -108,9 +108,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         return None  # "journalists are allowed to enter", "were given the right to appeal"
     if not actor and not recipient and (trigger.sense.event != "PROTEST" or
                                         trigger.sense.mode == "obstruct" or
-                                        token.lemma_.lower() not in PROTEST_WORDS):
+                                        token.lemma_.lower() not in PROTEST_WORDS or
+                                        _in_protest_by_a_state(token, context)):
         return None  # no one on either side: "the match was abandoned" (a crowd may protest,
-        # but "talks were blocked by the dispute" is no blockade)
+        # but "talks were blocked by the dispute" is no blockade, and "imposed an embargo in
+        # protest at the executions" no protest by anyone)
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any((a.sector and a.sector not in CROWDS) or a.name in context.people
                 for a in actor) and
@@ -139,6 +141,19 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+
+
+def _in_protest_by_a_state(noun: Token, context: ArticleContext) -> bool:
+    """"The EU imposed an embargo in protest at the executions": the protest is why a
+    government or a body of states acted, coded as its own act (but "thousands took to the
+    streets in protest" is one)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return False
+    subject, agent, _ = _subject(noun.head.head)
+    doer = _participant(agent if agent is not None else subject)
+    return doer is not None and any(
+        a.code == "IGO" or a.sector in {"GOV", "LEG", "MIL"} or (a.code and not a.sector)
+        for a in context.actors(doer))
 
 
 def _sends_politicians(verb: Token, context: ArticleContext) -> bool:

@@ -546,7 +546,8 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
-       "waste", "stunt", "evil"}
+       "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
+       "shame", "unpredictable", "aggressive", "propaganda"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
         "positive", "constructive", "encouraging", "welcome", "historic", "important",
         "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
