@@ -1734,3 +1734,15 @@ def test_an_act_in_protest_by_a_state_is_no_protest_and_murder_is_condemnation(
     [words] = live(extract('Prime Minister Helen Clark of New Zealand called the executions '
                            '"judicial murder."'))
     assert words.event == "ACCUSE"
+
+
+def test_traded_accusations_and_arguments_put(extract: Callable[..., Record]) -> None:
+    [blame] = live(extract("India and Pakistan traded accusations over the shelling."))
+    assert blame.event == "ACCUSE" and codes(blame.actor) | codes(blame.recipient) == {
+        "IND", "PAK"} and blame.recipient
+    record = extract("Senator Ana Ruiz of Texas argued that the federal government should not "
+                     "pay for the repairs.")
+    assert not find(record, "ACCUSE")
+    [agency] = live(extract("WASHINGTON — The senator from Utah accused the EPA of ignoring "
+                            "the rules."))
+    assert codes(agency.recipient) == {"USA"}

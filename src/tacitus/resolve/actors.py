@@ -55,8 +55,10 @@ class ActorDictionary:
         self.roles = roles
         self.agents = agents
 
-    def role(self, phrase: str, day: str | None) -> Role | None:
-        """The role a phrase has on `day`: a dated role covering it, else the undated one."""
+    def role(self, phrase: str, day: str | None, home: str | None = None) -> Role | None:
+        """The role a phrase has on `day`: a dated role covering it, else the undated one
+        (of the `home` country, where the phrase names one there and one elsewhere: "EPA" in
+        a US story is the agency, not a Venezuelan armed group)."""
         rows = self.roles.get(phrase)
         if not rows and DOTTED.fullmatch(phrase):  # "E.U." is the EU
             rows = self.roles.get(phrase.replace(".", ""))
@@ -74,7 +76,8 @@ class ActorDictionary:
             if open_ended:
                 return max(open_ended, key=lambda r: r.start)
         undated = [r for r in rows if not r.start and not r.end]
-        undated.sort(key=lambda r: r.kind != "capital")  # "Moscow" is a capital first
+        undated.sort(key=lambda r: (r.kind != "capital", r.code != home, r.kind == "nonstate"))
+        # ("Moscow" is a capital first; a state's body before an armed group's acronym)
         if undated:
             return undated[0]
         if " " in phrase and len({r.code for r in rows}) == 1:

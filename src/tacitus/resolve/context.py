@@ -381,7 +381,7 @@ class ArticleContext:
             lemma_key = normalise(words[:-1] + [run[n - 1].lemma_])
             if not key:
                 continue
-            role = self.dictionary.role(key, self.day)
+            role = self.dictionary.role(key, self.day, self.home)
             sector = self.dictionary.sector_of(key) or self.dictionary.sector_of(lemma_key)
             if role and _stance(run[0]):
                 role = None  # "pro-Iranian", "anti-Syria": for or against, not of

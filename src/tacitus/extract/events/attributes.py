@@ -59,7 +59,10 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     negated = is_negated(clause)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
-    reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL
+    reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL or (
+        event in {"ACCUSE", "THREATEN"} and trigger.token.lemma_.lower() in {"trade", "exchange"})
+    # ("India and Pakistan traded accusations": each accuses the other; but two sides that
+    # exchange fire are both the actor, as the manual codes two-sided violence)
     actor, recipient = _split_symmetric(reciprocal, mention.actor, mention.recipient,
                                         mention.sentence, context, event)
     speaker = _speaker_at(mention.evidence.start, setting)

@@ -238,6 +238,11 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children) and not (  # (what a warning says it would do is
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
         return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures"
+    if lemma in {"trade", "exchange"} and any(c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS
+                                              for c in verb.children):
+        return Trigger(verb, Sense("THREATEN", None) if any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "threat" for c in verb.children)
+            else SPOKEN_PROTEST, True)  # "Republicans and Democrats traded blame"
     if lemma == "deploy" and sense is not None and sense.event == "MOBILIZE":
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # one's own forces
         # moved, not the arms sent to another that CAMEO's phrases for "send" code as aid
@@ -311,6 +316,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in BLOCKING_VERBS and particle == "" and not _blocks_a_way(verb) and \
             _opposed(verb) not in MEASURES:
         return True  # "blocking human immunity": no road or access is blocked
+    if lemma in {"argue", "contend"} and not any(
+            c.dep_ == "prep" and c.lower_ in {"with", "against"} for c in children):
+        return True  # "argued that the government should not pay": a view put, no quarrel
     if lemma in {"offer", "announce", "post", "put"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"reward", "bounty", "prize"}
             for c in children):
@@ -343,6 +351,9 @@ NAMES = {"call", "dub", "term", "name", "nickname", "title"}
 # What one defends in words, as one defends its maker: "defended the decision".
 DEFENDED = {"policy", "action", "move", "record", "remark", "comment", "statement", "choice",
             "handling", "response", "approach", "nominee", "appointment", "president"}
+# What two sides trade in words: "traded blame", "exchanged accusations".
+RECRIMINATIONS = {"blame", "accusation", "insult", "barb", "charge", "criticism", "threat",
+                  "jab", "recrimination", "allegation"}
 # Telling what one knows: what someone declines to do with it refuses no one.
 TELLING = {"comment", "say", "elaborate", "confirm", "disclose", "specify", "identify",
            "name", "speculate", "detail", "divulge", "reveal", "explain"}
