@@ -238,8 +238,8 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children) and not (  # (what a warning says it would do is
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
         return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures"
-    if lemma in {"trade", "exchange"} and any(c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS
-                                              for c in verb.children):
+    if lemma in {"trade", "exchange"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS for c in verb.children):
         return Trigger(verb, Sense("THREATEN", None) if any(
             c.dep_ == "dobj" and c.lemma_.lower() == "threat" for c in verb.children)
             else SPOKEN_PROTEST, True)  # "Republicans and Democrats traded blame"
