@@ -263,3 +263,13 @@ def test_a_dateline_the_tagger_took_for_a_name_is_a_place(
         extract: Callable[..., Record]) -> None:
     record = extract("BRUSSELS (Reuters) - The ministers met on Monday.")
     assert [(p.text, p.code) for p in record.places] == [("BRUSSELS", "BEL")]
+
+
+def test_one_mention_of_a_country_does_not_pull_a_world_city_to_its_namesake(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Bosnian Serb forces shelled Srebrenica and Zepa. The Bosnian foreign "
+                     "minister will travel to Geneva for talks, and in Washington, senators "
+                     "debated the crisis.")
+    assert place(record, "Geneva").code == "CHE"
+    assert place(record, "Srebrenica").code == "BIH", "a small town of a nationality named"
+    assert "The Bosnian" not in {p.text for p in record.places}

@@ -178,7 +178,8 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
     while i < len(doc):
         token = doc[i]
         ent = ents.get(i)
-        if i in held or not token.is_title or (i > 0 and doc[i - 1].text == "-") or (
+        if i in held or not token.is_title or token.lower_ == "the" or (
+                i > 0 and doc[i - 1].text == "-") or (
                 ent is not None and ent.label_ in {"LANGUAGE", "PERSON", "WORK_OF_ART"}):
             i += 1
             continue
@@ -413,7 +414,10 @@ def _score(c: Candidate, context: Counter[str], hints: set[str],
             r.capital or r.population >= 0.2 * population) for r in rivals):
         score -= 3.0  # "New York", "Moscow", "Washington": the big city or capital
     if c.kind != "country" and c.country and context[c.country]:
-        score += 2.0 + min(context[c.country], 3) * 0.3
+        countries = sum(n for k, n in context.items() if "." not in k)
+        share = context[c.country] / countries if countries else 1.0
+        score += 2.0 * share + min(context[c.country], 3) * 0.3  # by the story's share of
+        # it: one mention of the US in a story about Bosnia does not make Geneva a US town
     if c.kind in {"city", "admin2"} and c.admin1 and context[f"{c.country}.{c.admin1}"]:
         score += 2.0  # "Monroe County" in a story that names Michigan
     if c.country in hints or f"{c.country}.{c.admin1}" in hints:
@@ -593,25 +597,32 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
             for i, (hints, kinds) in enumerate(cues)]
     context: Counter[str] = Counter()  # countries ("USA") and regions ("USA.MI") it names
     context.update(country.country for _, country in demonyms if country.country)
-    for (_, candidates), (hints, kinds) in zip(found, cues):
+    own: dict[str, Counter[str]] = {}  # what each name adds, left out when scoring it
+    for (span, candidates), (hints, kinds) in zip(found, cues):
         if candidates:
             first = max(candidates,
                         key=lambda c: _score(c, Counter(), hints, candidates, kinds))
+            mine = own.setdefault(place_key(span.text), Counter())
             if first.kind in {"country", "admin1", "region", "island"} and first.country:
-                context[first.country] += 1
+                mine[first.country] += 1
             if first.kind == "admin1" and first.admin1:
-                context[f"{first.country}.{first.admin1}"] += 1
+                mine[f"{first.country}.{first.admin1}"] += 1
+    for mine in own.values():
+        context.update(mine)
     chosen: list[Candidate | None] = []
     marked: dict[str, Candidate] = {}
     for (span, candidates), (hints, kinds) in zip(found, cues):
-        best = max(candidates, key=lambda c: _score(c, context, hints, candidates, kinds)) \
+        others = context - own.get(place_key(span.text), Counter())  # "a Georgia man" in a
+        # story naming Texas: Texas says which Georgia, not Georgia's own first guess
+        best = max(candidates, key=lambda c: _score(c, others, hints, candidates, kinds)) \
             if candidates else None
         if best is not None and (hints or kinds):
             marked.setdefault(place_key(span.text), best)
         chosen.append(best)
     chosen = _near_each_other(found, cues, chosen, context)
     named = {c.country for c in chosen if c is not None and c.country and (  # the countries
-        c.kind != "city" or c.population >= MAJOR)}  # the article names, or its big cities
+        c.kind != "city" or c.population >= MAJOR)} | {  # the article names, its big cities,
+        country.country for _, country in demonyms if country.country}  # its nationalities
     places = []
     for (span, _), (hints, kinds), best in zip(found, cues, chosen):
         if best is not None and not (hints or kinds):
