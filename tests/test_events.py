@@ -1746,3 +1746,51 @@ def test_traded_accusations_and_arguments_put(extract: Callable[..., Record]) ->
     [agency] = live(extract("WASHINGTON — The senator from Utah accused the EPA of ignoring "
                             "the rules."))
     assert codes(agency.recipient) == {"USA"}
+
+
+def test_the_council_named_before_and_its_statement_demanding(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The envoy briefed the Security Council on Monday. The council issued a "
+                     "statement deploring the raid and demanding that Syria allow the "
+                     "inspectors in.")
+    [deplore] = find(record, "ACCUSE")
+    [demand] = find(record, "REQUEST")
+    assert codes(deplore.actor) == {"IGO"} and codes(demand.actor) == {"IGO"}
+    assert codes(demand.recipient) == {"SYR"}
+
+
+def test_a_crowd_is_of_the_place_it_acts_in(extract: Callable[..., Record]) -> None:
+    record = extract("BAGHDAD (AP) - Iraq barred the inspectors. In Cairo, hundreds of "
+                     "students demonstrated against the embargo.")
+    [protest] = find(record, "PROTEST")
+    assert codes(protest.actor) == {"EGY"}
+
+
+def test_carriers_moved_weapons_destroyed_and_what_an_until_clause_awaits(
+        extract: Callable[..., Record]) -> None:
+    [ship] = live(extract("The United States is moving a second aircraft carrier into the "
+                          "Persian Gulf."))
+    assert (ship.event, ship.mode) == ("MOBILIZE", "weapons")
+    assert not live(extract("The company moved its headquarters to Dallas."))
+    [disarm] = live(extract("Libya destroyed its chemical weapons last year."))
+    assert (disarm.event, disarm.mode) == ("RETREAT", "disarm")
+    [strike] = live(extract("Israeli jets destroyed a Hamas weapons depot in Gaza."))
+    assert (strike.event, strike.mode) == ("ASSAULT", "destroy")
+    waited = extract("Sanctions on Iraq cannot be lifted until the inspectors certify that "
+                     "Iraq has destroyed its missiles.")
+    assert not [e for e in live(waited) if e.event == "RETREAT"]
+
+
+def test_not_going_to_allow_is_a_refusal_and_one_word_phrases_are_objects(
+        extract: Callable[..., Record]) -> None:
+    [refusal] = live(extract('"We are not going to allow the regime to defy the will of the '
+                             'international community," the defense secretary of the United '
+                             'States said.'))
+    assert refusal.event == "REJECT"
+
+
+def test_approving_a_plan_concedes_nothing(extract: Callable[..., Record]) -> None:
+    assert not find(extract("The Senate of Chile approved the government's plan to build a "
+                            "new port."), "CONCEDE")
+    [loan] = live(extract("The World Bank approved a $300 million loan to Kenya."))
+    assert loan.event == "AID"

@@ -52,6 +52,8 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
         return True
+    if _going_to(token) and any(c.dep_ == "neg" for c in head.children):
+        return True  # "we are not going to allow him to defy"
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in token.children):
         return True  # "had been given no notice", "made no concessions"
@@ -108,10 +110,18 @@ def _predicted(token: Token) -> bool:
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in PREDICTING
 
 
+def _going_to(token: Token) -> bool:
+    """The future of "is going to" ("we are not going to allow")."""
+    return token.dep_ == "xcomp" and token.head.lemma_ == "go" and token.head.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in token.head.children)
+
+
 def states_intent(token: Token) -> bool:
     """'will visit', 'said it would allow', 'agreed to withdraw', 'is willing to send'."""
     if _predicted(token):
         return False  # a forecast is no one's intention
+    if _going_to(token):
+        return True
     aux = auxiliaries(token)
     if aux & FUTURE or ("would" in aux and _reported(token) and not _foretold(token)):
         return True
@@ -158,6 +168,10 @@ def subjunctive(token: Token) -> bool:
 def is_hypothetical(token: Token, intent: bool) -> bool:
     if _predicted(token):
         return True  # "analysts predict the army will attack": forecast, not done
+    if token.dep_ == "ccomp" and token.head.dep_ == "advcl" and _awaited(token.head) and \
+            token.head.tag_ not in {"VBG", "VB"}:
+        return True  # "cannot be lifted until the inspectors certify that Iraq has
+        # destroyed its weapons": what is waited for
     if (token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in CAUSATIVE and not any(
             c.dep_ == "auxpass" for c in token.head.children)) or (
             token.dep_ == "advcl" and token.head.pos_ in {"VERB", "AUX"} and _awaited(token)):

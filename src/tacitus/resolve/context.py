@@ -93,6 +93,7 @@ class ArticleContext:
         self.place_codes: dict[int, str] = {}  # token -> country of the place it names
         self.local_places: set[int] = set()  # tokens of towns and regions (not countries)
         self.sentences: list[Span] | None = None  # built when a pronoun needs them
+        self.bodies: list[Span] | None = None  # organisations named, when "the council" asks
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
         self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
@@ -227,6 +228,9 @@ class ArticleContext:
     def _read_phrase(self, head: Token) -> Actor:
         tokens = phrase_tokens(head)
         text = (self.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else head.text).strip()
+        named = self._named_before(head)
+        if named is not None:  # "briefed the Security Council ... The council issued":
+            return replace(self._describe(named), text=text)  # the body named before
         code, sector, name = None, None, None
         person = self.person(head)
         if person:
@@ -285,6 +289,22 @@ class ArticleContext:
             sector = "BUS"  # "BlackBerry Limited", "Acme Corp.", and "Acme" after it
         return Actor(text=text, name=name, code=code, sector=sector)
 
+    def _named_before(self, head: Token) -> Token | None:
+        """The head of the last organisation named before "the council", "the commission",
+        "the fund" whose name ends in that word ("the Security Council", "the International
+        Monetary Fund")."""
+        lemma = head.lemma_.lower()
+        if head.pos_ != "NOUN" or lemma not in BODY_NOUNS or any(
+                c.dep_ in {"poss", "compound", "amod", "nmod", "prep"} for c in head.children) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        if self.bodies is None:  # (doc.ents is rebuilt on every access)
+            self.bodies = [e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1]
+        for ent in reversed(self.bodies):
+            if ent.end <= head.i and ent.root.lemma_.lower() == lemma:
+                return ent.root
+        return None
+
     def _foreign_words(self, tokens: list[Token]) -> bool:
         """Whether a phrase names some country or people ("Zorgovian forces"), known or
         not, or says it is from abroad ("foreign nurses"): then the story's country is not
@@ -307,6 +327,15 @@ class ArticleContext:
                 if pobj is not None and (child.lower_ == "from" or _civilian(head) or (
                         head.lemma_.lower() in LOCAL_BODIES and child.lower_ == "in")):
                     return self._describe(pobj).code
+        subject = head
+        while subject.dep_ in {"pobj", "prep"}:  # "hundreds of students"
+            subject = subject.head
+        if _civilian(head) and subject.dep_ == "nsubj":  # "In Cairo, hundreds of students
+            for child in subject.head.children:  # demonstrated": where the crowd acts
+                if child.dep_ == "prep" and child.lower_ == "in":
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i in self.place_codes:
+                        return self.place_codes[pobj.i]
         return None
 
     def _stated_country(self, head: Token) -> str | None:
@@ -467,6 +496,13 @@ class ArticleContext:
                         self.dictionary.sector_of(child.lemma_.lower()) is not None)):
                     return child  # "The ministry ... It said"
         return None
+
+
+# Bodies "the ..." refers back to by the last word of their name.
+BODY_NOUNS = {"council", "commission", "committee", "agency", "court", "assembly", "party",
+              "company", "alliance", "league", "front", "movement", "organization",
+              "organisation", "coalition", "federation", "fund", "bank", "union", "board",
+              "panel", "tribunal", "congress", "parliament"}
 
 
 # A group named by its sector alone ("police", "protesters", "the administration") is of

@@ -121,12 +121,13 @@ def _on_condition(clause: Token) -> bool:
 
 
 # The modes of the PLOVER manual's tables for the names CAMEO's conversion and the
-# lexicon use: a massacre or an assassination is a targeted killing, a hostage-taking an
-# abduction, a ban a restriction; an easing, a return or hosting (the host acts, so it
+# lexicon use: a massacre or an assassination is a targeted killing, CAMEO's "destroy
+# property" (1712, which the conversion table gives the mode "seize") a destruction, a ban
+# a restriction; an easing, a return or hosting (the host acts, so it
 # is no "visit", whose actor is the visitor) has no mode of its own.
 MANUAL_MODES: dict[tuple[str, str | None], str | None] = {
     ("ASSAULT", "massacre"): "targeted", ("ASSAULT", "assassinate"): "targeted",
-    ("ASSAULT", "seize"): "abduct", ("ASSAULT", "cleansing"): None,
+    ("ASSAULT", "seize"): "destroy", ("ASSAULT", "cleansing"): None,
     ("COERCE", "ban"): "restrict", ("THREATEN", "ban"): "restrict",
     ("RETREAT", "return"): "release", ("RETREAT", "ease"): None,
     ("CONSULT", "host"): None, ("AID", "economic"): None, ("AID", "military"): None,

@@ -353,8 +353,10 @@ def participants(trigger: Trigger, context: ArticleContext
         actor = _attacker(token, context)
     if not passive and subject is not None and subject.lemma_.lower() in DOCUMENTS:
         actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
-    elif token.dep_ == "acl" and token.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
-        actor = _issuer(token.head, context) or actor  # "Austria's decision to waive"
+    elif (said := _describing(token)).dep_ == "acl" and \
+            said.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
+        actor = _issuer(said.head, context) or actor  # "Austria's decision to waive", "a
+        # statement deploring the move and demanding that..."
     if trigger.sense.event == "AID" and token.lemma_.lower() in TAKING:
         giver = _object_prep(token, {"from"})  # "received millions from the banks": the
         return (parties(context.actors(giver)) if giver is not None else ()), actor  # banks
@@ -431,6 +433,13 @@ def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
+
+
+def _describing(verb: Token) -> Token:
+    """The first of a run of joined verbs: "deploring" for "deploring ... and demanding"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:

@@ -149,6 +149,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     sense = lexicon.verbs[key]
     if key == ("defend", "") and not _defends_a_party(verb):
         return None
+    if key == ("move", "") and not any(c.dep_ in {"dobj", "nsubjpass"} and _a_force(c) and
+                                       c.ent_type_ == "" for c in verb.children):
+        return None  # "moving a second aircraft carrier into the Gulf", not "moved to block"
     if sense is None and key not in lexicon.pattern_only:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
     if sense and sense.event in MATERIAL and _states_a_finding(verb):
@@ -180,12 +183,16 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for pattern in patterns:
             if context.matches(pattern) and not (
                     pattern.sense.event in FORCE and _labour_strike(verb)):
+                if pattern.sense.event == "MOBILIZE" and lemma in MOVING:  # what is moved
+                    return Trigger(verb, Sense("MOBILIZE", _force_mode(verb),  # says the mode
+                                               pattern.sense.cameo), True)
                 return Trigger(verb, pattern.sense, True)  # ("called for a general
                 # strike" is no threat of force)
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
-    if sense and sense.event == "AID" and lemma in {"send", "dispatch"} and any(
+    if sense and sense.event in {"AID", "MOBILIZE"} and lemma in {"send", "dispatch", "move"} \
+            and any(
             c.dep_ in {"dobj", "nsubjpass"} and _a_force(c) and c.ent_type_ == ""
             for c in verb.children):
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # "sent two
@@ -238,6 +245,12 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children) and not (  # (what a warning says it would do is
             verb.dep_ == "ccomp" and verb.head.lemma_.lower() in WARNING_VERBS):  # the warning)
         return Trigger(verb, THREAT, True)  # "Moscow would take adequate measures"
+    if lemma in {"destroy", "dismantle", "scrap", "decommission"} and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in WEAPONS | {"arsenal", "stockpile"}) and
+            any(g.dep_ == "poss" and g.lower_ in {"its", "their", "his", "her"}
+                for g in c.children) for c in verb.children):
+        return Trigger(verb, Sense("RETREAT", "disarm"), True)  # "Iraq has destroyed its
+        # weapons": disarming, as the manual has it
     if lemma in {"trade", "exchange"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS for c in verb.children):
         return Trigger(verb, Sense("THREATEN", None) if any(
@@ -467,6 +480,7 @@ def _a_force(noun: Token) -> bool:
 
 
 POLICE = {"police", "policeman", "officer", "guard", "guardsman", "gendarme"}
+MOVING = {"send", "dispatch", "move", "deploy"}  # verbs whose object, moved, gives the mode
 WEAPONS = {"missile", "rocket", "weapon", "battery", "system", "tank", "artillery", "warhead",
            "launcher", "armour", "armor", "vehicle", "warship", "ship", "vessel", "submarine",
            "carrier", "destroyer", "frigate", "jet", "aircraft", "plane", "warplane",
@@ -781,7 +795,10 @@ class Window:
     def matches(self, pattern: Pattern) -> bool:
         if not all(self._possible(slot) for slot in pattern.before + pattern.after):
             return False
-        return _in_order(pattern.before, self.before) and _in_order(pattern.after, self.after)
+        after = self.after[:NEAR] if len(pattern.after) == 1 and not pattern.before else \
+            self.after  # one word alone is the verb's object, not any word in ten: "allow
+        # Saddam to defy the will of the international community" deports no community
+        return _in_order(pattern.before, self.before) and _in_order(pattern.after, after)
 
     def _possible(self, slot: tuple[str, ...]) -> bool:
         """A cheap test that some alternative's first word occurs at all."""
@@ -790,6 +807,9 @@ class Window:
             if first in self.seen or (len(first) >= 4 and first[:4] in self.stems):
                 return True
         return False
+
+
+NEAR = 4  # words after a verb where a one-word pattern's word must be
 
 
 def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) -> bool:
