@@ -1794,3 +1794,12 @@ def test_approving_a_plan_concedes_nothing(extract: Callable[..., Record]) -> No
                             "new port."), "CONCEDE")
     [loan] = live(extract("The World Bank approved a $300 million loan to Kenya."))
     assert loan.event == "AID"
+
+
+def test_a_protests_topic_and_a_condemned_killing_have_no_event_of_their_own(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Hundreds of protesters marched through Ferguson, denouncing the police "
+                     "shooting of a teenager.")
+    assert [e.event for e in live(record)] == ["PROTEST"]
+    [words] = live(extract("Human rights activists in Manila condemned the Dallas killings."))
+    assert not words.recipient, "a killing is no party; Dallas is where, not who"
