@@ -1803,3 +1803,25 @@ def test_a_protests_topic_and_a_condemned_killing_have_no_event_of_their_own(
     assert [e.event for e in live(record)] == ["PROTEST"]
     [words] = live(extract("Human rights activists in Manila condemned the Dallas killings."))
     assert not words.recipient, "a killing is no party; Dallas is where, not who"
+
+
+@pytest.mark.parametrize("text", [
+    "The actor Glenn Hart suffered a heart attack and died on Friday in Boston.",
+    "The singer Ana Reyes battled with reporters for decades.",
+    '"Laura and I mourn the passing of a great talent," the former governor of Texas said.',
+    'The chief executive of Acme showed off the watch, calling it "the best device we have '
+    'made."',
+])
+def test_illness_metaphor_mourning_and_naming_are_no_events(
+        extract: Callable[..., Record], text: str) -> None:
+    assert not live(extract(text)), text
+
+
+def test_armed_sides_fight_and_a_pronoun_is_the_last_subject_named(
+        extract: Callable[..., Record]) -> None:
+    [fight] = live(extract("Kurdish fighters battled Islamic State militants near Kobani."))
+    assert fight.event == "ASSAULT"
+    record = extract("Frank Orr, the senator from Ohio, died on Friday. Born in 1920, Orr "
+                     "sang with Tommy Dorsey and Harry James. He later endorsed Ronald Reagan.")
+    [endorse] = find(record, "SUPPORT")
+    assert endorse.actor[0].name == "Frank Orr"

@@ -87,6 +87,7 @@ class ArticleContext:
         self.people: dict[str, Profile] = {}
         self.aliases: dict[str, str] = {}
         self.person_mentions: list[tuple[int, str]] = []
+        self.subject_mentions: list[tuple[int, str]] = []  # people named as a clause's subject
         self.entity_of = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
         self.described: dict[int, Actor] | None = None  # filled once the people are known
         self.reading: set[int] = set()  # heads whose phrase is being read (no cycles)
@@ -141,6 +142,8 @@ class ArticleContext:
             profile.code = profile.code or actor.code
             profile.sector = profile.sector or actor.sector
         self.person_mentions.append((start, full))
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            self.subject_mentions.append((start, full))
 
     def _descriptors(self, root: Token, start: int, end: int) -> list[Token]:
         """Title and appositive words around a name: "Russian President", "leader of X",
@@ -445,12 +448,17 @@ class ArticleContext:
                     return self.actors(child) if word in PLURAL_PRONOUNS else self.resolve(child)
         if word in PERSON_PRONOUNS:
             subject = self._previous_subject(pronoun, person=True)
-            if subject is not None and self._fits(word, subject):  # "Trump, who has
+            if subject is not None and subject.lower_ in PERSON_PRONOUNS:
+                if (subject.lower_ in MALE_PRONOUNS) == (word in MALE_PRONOUNS):
+                    found = self.antecedent(subject)  # "He ... He campaigned": the same one
+                    return tuple(replace(a, text=pronoun.text) for a in found)
+            elif subject is not None and self._fits(word, subject):  # "Trump, who has
                 return tuple(replace(a, text=pronoun.text, name=a.name or a.text)  # praised
                              for a in self.resolve(subject))  # Putin, said ... He said he
                 # would meet": the last sentence's subject, not the last name
-            before = [name for i, name in self.person_mentions if i < pronoun.i]
-            if before:
+            before = [name for i, name in self.subject_mentions if i < pronoun.i] or [
+                name for i, name in self.person_mentions if i < pronoun.i]  # the last person
+            if before:  # who did something, not the last named ("singing with Tommy Dorsey")
                 p = self.people[before[-1]]
                 return (Actor(text=pronoun.text, name=p.name, code=p.code, sector=p.sector),)
         if word in THING_PRONOUNS:
@@ -488,7 +496,8 @@ class ArticleContext:
             if here < 1:
                 return None
             return next((c for c in self.sentences[here - 1].root.children
-                         if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"), None)
+                         if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (
+                             c.lower_ in PERSON_PRONOUNS and c.i < pronoun.i))), None)
         for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
                 if child.dep_ == "nsubj" and (child.ent_type_ in {"GPE", "ORG", "NORP"} or (

@@ -92,6 +92,12 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         return None  # "Clemens retired 15 batters", "the umpire rejected the protest"
     if (trigger.sense.event, trigger.sense.mode) == ("CONSULT", "phone") and not actor:
         return None  # "neighbours had called police": no one's consultation
+    if trigger.sense.event == "ASSAULT" and not trigger.pattern and \
+            token.lemma_.lower() in FIGHT_VERBS and not any(
+                a.sector in ARMED | {"CRM"} for a in (*actor, *recipient)) and not (
+                actor and all(a.code and not a.sector for a in (*actor, *recipient))):
+        return None  # "Sinatra battled with reporters for decades": a fight of words or in
+        # court, unless an armed side or two states fight it
     if trigger.sense.event == "AID" and not trigger.pattern and _sends_politicians(
             token, context):
         return None  # "sent two senators to campaign for her": no aid to anyone
@@ -673,6 +679,8 @@ UNDERGOING = {"face", "suffer", "pay", "regret", "bear", "risk", "be", "lose", "
 
 
 ARMED = {"MIL", "REB", "UAF", "COP", "SPY"}
+# Verbs of fighting that are as often fights of words: a fight needs an armed side.
+FIGHT_VERBS = {"fight", "battle", "combat"}
 # Sectors of political actors, one of whom a sports report's event needs.
 POLITICAL = ARMED | {"GOV", "LEG", "JUD", "OPP", "PTY", "ELI", "HRI", "NGO", "RAD"}
 

@@ -275,6 +275,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
+    if lemma == "call" and not particle and any(
+            c.dep_ == "dobj" and c.lower_ in {"it", "this", "that", "them"} for c in children) \
+            and not any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off"} for c in children):
+        return True  # "calling it the most personal device": a name given, no phone call
     if lemma in NAMES and not particle and (
             verb.dep_ == "acl" or {"dobj", "oprd"} <= deps or ("oprd" in deps and not deps & {
                 "nsubj", "nsubjpass"}) or
@@ -839,9 +843,15 @@ def _word_matches(word: str, token: tuple[str, str]) -> bool:
     return text == word or lemma == word or (len(word) >= 4 and text.startswith(word))
 
 
+AILMENTS = {"heart", "asthma", "panic", "anxiety", "migraine", "epileptic", "seizure",
+            "allergy", "gout", "coughing", "cardiac"}
+
+
 def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     """An event noun carried by a light verb, owned by its participants, or reported."""
     senses = noun_senses(noun, lexicon)
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in AILMENTS for c in noun.children):
+        return None  # "suffered a heart attack", "a panic attack"
     if any(e.sense.event == "CONSULT" for e in senses) and _no_meeting(noun):
         senses = tuple(e for e in senses if e.sense.event != "CONSULT")  # (aid suspended
         # is a sanction, a meeting suspended none)
