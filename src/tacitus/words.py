@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -107,3 +109,10 @@ def non_agents() -> dict[str, str]:
     text = resources.files("tacitus.data").joinpath("non_agents.tsv").read_text("utf-8")
     return {row["lemma"]: row["kind"]
             for row in csv.DictReader(io.StringIO(text), delimiter="\t")}
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words, whole, in any case: to find them in a text without walking its
+    tokens."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)

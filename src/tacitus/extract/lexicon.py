@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -52,10 +52,43 @@ class Lexicon:
     patterns: dict[str, tuple[Pattern, ...]]
     nouns: dict[str, tuple[NounSense, ...]]
     pattern_only: frozenset[tuple[str, str]]  # vague alone, but coded in phrases
+    # block -> word key -> positions of the block's patterns whose most selective slot
+    # has that word: only those can match a window without it
+    index: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)
 
     def verb_patterns(self, lemma: str, particle: str = "") -> tuple[Pattern, ...]:
         block = self.blocks.get((lemma, particle))
         return self.patterns.get(block, ()) if block else ()
+
+    def candidate_patterns(self, lemma: str, particle: str, keys: set[str]
+                           ) -> list[Pattern]:
+        """The block's patterns, in order, that the window's word keys (see `word_keys`)
+        allow; the others cannot match it."""
+        block = self.blocks.get((lemma, particle))
+        if not block:
+            return []
+        patterns, index = self.patterns.get(block, ()), self.index.get(block, {})
+        found = sorted({i for k in keys for i in index.get(k, ())})
+        return [patterns[i] for i in found]
+
+
+def word_keys(word: str) -> tuple[str, ...]:
+    """The keys a pattern's word is found under: a long word by its stem (it matches any
+    word it begins), a short one by itself."""
+    return ("~" + word[:4],) if len(word) >= 4 else (word,)
+
+
+def _index(patterns: tuple[Pattern, ...]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, list[int]] = {}
+    for i, pattern in enumerate(patterns):
+        slots = pattern.before + pattern.after
+        if not slots:
+            continue
+        slot = min(slots, key=len)  # the slot with fewest alternatives
+        keys = {k for alternative in slot for k in word_keys(alternative.split(" ", 1)[0])}
+        for k in keys:
+            out.setdefault(k, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -128,4 +161,5 @@ def load_lexicon() -> Lexicon:
                           frozenset(row["light_verbs"].split("|")))
         nouns[row["noun"]] = nouns.get(row["noun"], ()) + (sense,)
     ordered = {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in patterns.items()}
-    return Lexicon(verbs, blocks, ordered, nouns, frozenset(pattern_only))
+    return Lexicon(verbs, blocks, ordered, nouns, frozenset(pattern_only),
+                   {block: _index(p) for block, p in ordered.items()})

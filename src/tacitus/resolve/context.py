@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Place
 from ..nlp import sentences
-from ..words import SPORT_STORY
+from ..words import SPORT_STORY, word_pattern
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -98,7 +98,8 @@ class ArticleContext:
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
         self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
-        self.sport = sum(1 for t in doc if t.lower_ in SPORT_STORY) >= 3  # a sports report
+        self.sport = len(SPORT_WORDS.findall(doc.text)) >= 3  # a sports report (the text,
+        # not a walk of every token)
         for place in places:  # a phrase naming a resolved place belongs to its country
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:
@@ -505,6 +506,9 @@ class ArticleContext:
                         self.dictionary.sector_of(child.lemma_.lower()) is not None)):
                     return child  # "The ministry ... It said"
         return None
+
+
+SPORT_WORDS = word_pattern(SPORT_STORY)
 
 
 # Bodies "the ..." refers back to by the last word of their name.

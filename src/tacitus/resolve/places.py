@@ -10,6 +10,7 @@ follows the name ("New York state").
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import unicodedata
 from collections import Counter
@@ -21,7 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..model import Place
-from ..words import BEFORE_PLACES
+from ..words import BEFORE_PLACES, word_pattern
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 KIND_WEIGHT = {"country": 3.0, "continent": 3.0, "admin1": 1.0, "region": 1.0, "water": 1.0,
@@ -91,6 +92,11 @@ class Gazetteer:
                     last.startswith(stem):
                 shared.setdefault(last, {})[country.country] = country
         return {w: tuple(c.values()) for w, c in shared.items() if len(c) > 1}
+
+    @cached_property
+    def shared_demonym_words(self) -> re.Pattern[str] | None:
+        """The shared nationality words as one pattern over a text."""
+        return word_pattern(self.shared_demonyms) if self.shared_demonyms else None
 
     @lru_cache(maxsize=1_000)  # noqa: B019 - one gazetteer per process
     def country_name(self, code: str) -> str | None:
@@ -205,8 +211,15 @@ def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: 
     """A nationality word two countries share ("Korean workers", "the Korean Confederation
     of Trade Unions"), as the one of them the article names (Seoul: South Korea), or where
     it names both, the one it is filed from; none where it names neither."""
-    out = []
-    for token in doc:
+    out: list[tuple[Span, Candidate]] = []
+    words = gazetteer.shared_demonym_words
+    if words is None or not words.search(doc.text):
+        return out
+    for match in words.finditer(doc.text):  # the text, not a walk of every token
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
         options = gazetteer.shared_demonyms.get(place_key(token.text)) \
             if token.is_title and token.i not in held else None
         if not options or token.ent_type_ in {"PERSON", "LANGUAGE", "WORK_OF_ART"}:

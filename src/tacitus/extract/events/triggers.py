@@ -176,12 +176,11 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, REFUSAL, False)  # "the judge blocked the execution"
     if opposed in ILLS and sense is not None and sense.event == "ASSAULT":
         return None  # "vowed to fight corruption"
-    patterns = lexicon.verb_patterns(*key)
-    if lemma in INTENT_HEADS | PROMISE_HEADS and any(c.dep_ == "xcomp" for c in verb.children):
-        patterns = ()  # "vowed to fight the lawsuit": the fighting is coded, as intended
-    if patterns:
+    if lexicon.verb_patterns(*key) and not (lemma in INTENT_HEADS | PROMISE_HEADS and any(
+            c.dep_ == "xcomp" for c in verb.children)):  # "vowed to fight the lawsuit": the
+        # fighting is coded, as intended
         context = Window(verb)
-        for pattern in patterns:
+        for pattern in lexicon.candidate_patterns(*key, context.keys):
             if context.matches(pattern) and not (
                     pattern.sense.event in FORCE and _labour_strike(verb)):
                 if pattern.sense.event == "MOBILIZE" and lemma in MOVING:  # what is moved
@@ -796,6 +795,7 @@ class Window:
             self.after = self.after[:max(0, min(described) - verb.i - 1)]
         self.seen = {w for pair in self.before + self.after for w in pair}
         self.stems = {w[:4] for w in self.seen if len(w) >= 4}
+        self.keys = self.seen | {"~" + stem for stem in self.stems}  # see lexicon.word_keys
 
     def matches(self, pattern: Pattern) -> bool:
         if not all(self._possible(slot) for slot in pattern.before + pattern.after):
