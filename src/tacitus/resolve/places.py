@@ -213,7 +213,7 @@ def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: 
     it names both, the one it is filed from; none where it names neither."""
     out: list[tuple[Span, Candidate]] = []
     words = gazetteer.shared_demonym_words
-    if words is None or not words.search(doc.text):
+    if words is None:
         return out
     for match in words.finditer(doc.text):  # the text, not a walk of every token
         span = doc.char_span(match.start(), match.end())
