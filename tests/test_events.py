@@ -1825,3 +1825,20 @@ def test_armed_sides_fight_and_a_pronoun_is_the_last_subject_named(
                      "sang with Tommy Dorsey and Harry James. He later endorsed Ronald Reagan.")
     [endorse] = find(record, "SUPPORT")
     assert endorse.actor[0].name == "Frank Orr"
+
+
+def test_followers_take_the_sector_of_whom_they_follow(extract: Callable[..., Record]) -> None:
+    [rally] = live(extract("Thousands of supporters of the opposition rallied in Dhaka, "
+                           "Bangladesh."))
+    assert rally.event == "PROTEST" and rally.actor[0].sector == "OPP"
+    [out] = live(extract("Syria said it would withdraw its troops from Lebanon."))
+    assert codes(out.recipient) == {"LBN"}, "the troops withdrawn are no recipient"
+
+
+def test_saying_a_party_betrayed_someone_is_an_accusation(
+        extract: Callable[..., Record]) -> None:
+    [words] = live(extract('Opposition leader Benazir Bhutto of Pakistan said the government '
+                           'had "betrayed the people."'))
+    assert words.event == "ACCUSE"
+    assert not live(extract("The opposition of Pakistan said the government had not betrayed "
+                            "anyone."))

@@ -268,8 +268,11 @@ class ArticleContext:
                 sector = next((s for c in head.children if c.dep_ == "appos" and
                                c.pos_ == "NOUN" and (s := self._describe(c).sector) == "BUS"),
                               None)
-        if code is None and head.lemma_.lower() in GENERIC_HEADS:
+        if code is None and (head.lemma_.lower() in GENERIC_HEADS or
+                             head.lower_ in GENERIC_HEADS):
             code = self._possessor_code(head)
+        if head.lemma_.lower() in FOLLOWERS and sector in {None, "CVL"}:
+            sector = self._followed_sector(head) or sector  # "supporters of the opposition"
         if code is None:
             code = self._attached_code(head)
         if code is None:  # "the government of Sindh province", "Kirkuk police"
@@ -292,6 +295,15 @@ class ArticleContext:
                                         name.lower() in self.firms):
             sector = "BUS"  # "BlackBerry Limited", "Acme Corp.", and "Acme" after it
         return Actor(text=text, name=name, code=code, sector=sector)
+
+    def _followed_sector(self, head: Token) -> str | None:
+        """The sector of whom a group follows: "supporters of the opposition" (OPP)."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._describe(pobj).sector
+        return None
 
     def _named_before(self, head: Token) -> Token | None:
         """The head of the last organisation named before "the council", "the commission",
@@ -509,6 +521,11 @@ class ArticleContext:
 
 
 SPORT_WORDS = word_pattern(SPORT_STORY)
+
+
+# People named by whom they follow: their sector is the followed one's.
+FOLLOWERS = {"supporter", "follower", "loyalist", "sympathizer", "sympathiser", "backer",
+             "partisan", "adherent"}
 
 
 # Bodies "the ..." refers back to by the last word of their name.

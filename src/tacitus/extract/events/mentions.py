@@ -33,6 +33,7 @@ from .triggers import (
     MOVEMENT_VERBS,
     WARNING_VERBS,
     Trigger,
+    a_force,
     between,
     carried_by,
     claimed_by,
@@ -381,9 +382,11 @@ def participants(trigger: Trigger, context: ArticleContext
         candidates.insert(0, token.head)  # "a Latvian man charged by the U.S.": the man
     if token.lemma_.lower() == "blame":  # "blamed the attacks on the rebels": the rebels
         candidates.insert(0, _object_prep(token, {"on"}))
-    if trigger.sense.event == "MOBILIZE":  # "deployed warships to the Gulf": what moves
-        moved = {t.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}
-                 for t in c.subtree}  # is no recipient; where it goes may be
+    if trigger.sense.event == "MOBILIZE" or (trigger.sense.event == "RETREAT" and any(
+            c.dep_ == "dobj" and a_force(c) for c in token.children)):  # "deployed warships
+        moved = {t.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}  # to the
+                 for t in c.subtree}  # Gulf", "withdraw its troops from Lebanon": what
+        # moves is no recipient; where it goes or leaves may be
         candidates = [c for c in candidates if c is None or c.i not in moved]
     if trigger.sense.event in VERBAL:
         candidates.append(_clause_subject(token))
@@ -548,10 +551,14 @@ def _main_verb_read_as_a_participle(verb: Token) -> bool:
     one noun phrase whose participle "called" describes the chairman: a sentence whose
     root is a noun and whose verb follows the appositive's comma, with no "by" agent, is
     the noun's own act."""
-    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in {"NOUN", "PROPN"} and verb.i > 0 and \
-        verb.nbor(-1).text == "," and passive_agent(verb) is None and not any(
-            c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    root = verb.sent.root
+    return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and root.pos_ in {
+        "NOUN", "PROPN", "NUM"} and verb.i > 0 and (
+            (verb.head == root and verb.nbor(-1).text == ",") or verb.tag_ == "VBD") and \
+        passive_agent(verb) is None and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.children)  # (a past tense, "VBD",
+    # is finite wherever the parse hung it: "Thousands of supporters of the opposition
+    # rallied in Dhaka")
 
 
 def _named(token: Token) -> bool:
@@ -562,7 +569,7 @@ def _named(token: Token) -> bool:
 def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
     if _main_verb_read_as_a_participle(verb):
-        return verb.head, None, False
+        return verb.sent.root, None, False
     current: Token | None = verb
     participles = True  # so far a chain of participles: "killing six and injuring 20"
     while current is not None:

@@ -150,7 +150,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     sense = lexicon.verbs[key]
     if key == ("defend", "") and not _defends_a_party(verb):
         return None
-    if key == ("move", "") and not any(c.dep_ in {"dobj", "nsubjpass"} and _a_force(c) and
+    if key == ("move", "") and not any(c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and
                                        c.ent_type_ == "" for c in verb.children):
         return None  # "moving a second aircraft carrier into the Gulf", not "moved to block"
     if sense is None and key not in lexicon.pattern_only:
@@ -193,7 +193,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
     if sense and sense.event in {"AID", "MOBILIZE"} and lemma in {"send", "dispatch", "move"} \
             and any(
-            c.dep_ in {"dobj", "nsubjpass"} and _a_force(c) and c.ent_type_ == ""
+            c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and c.ent_type_ == ""
             for c in verb.children):
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # "sent two
         # warships to Freetown": forces moved, not aid (CAMEO's phrases decide "sent troops
@@ -356,7 +356,7 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         return True  # "speaking at a school in Tucson": a speech, no one spoken with
     if lemma == "deploy":
         deployed = next((c for c in children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        if deployed is not None and not _a_force(deployed):
+        if deployed is not None and not a_force(deployed):
             return True
     return lemma in {"force", "compel", "oblige"} and ("auxpass" in deps or (
         verb.tag_ == "VBN" and "aux" not in deps)) and not any(
@@ -476,7 +476,7 @@ def _own_candidacy(verb: Token) -> bool:
     return False
 
 
-def _a_force(noun: Token) -> bool:
+def a_force(noun: Token) -> bool:
     """Troops, police, warships or arms: what a deployment moves ("deployed 500 troops",
     "a team of police"), not inspectors or medical staff."""
     words = [noun, *noun.conjuncts, *_of(noun)]
@@ -560,6 +560,11 @@ def _enacts(verb: Token) -> bool:
         (c.dep_ == "nsubj" and lemma in ENACTING | {"clear"})) for c in verb.children)
 
 
+# Wrongs a speaker says a party did: an accusation by the speaker.
+WRONGS = {"betray", "deceive", "lie", "cheat", "steal", "mislead", "rig", "defraud",
+          "embezzle", "swindle"}
+
+
 # Naming something as good or bad judges it: "called the plan a disaster" is criticism
 # (ACCUSE), "called the deal an important step" praise (SUPPORT).
 NAMING = {"call", "describe", "label", "brand", "term", "dub", "denounce"}
@@ -607,11 +612,18 @@ def _said_clauses(verb: Token) -> list[Token]:
 
 
 def _judged_bad(clause: Token) -> bool:
-    """"Russia is a global menace", "the regime was criminal": a named party called bad
-    (not "the roads were dangerous": no one is judged)."""
-    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+    """"Russia is a global menace", "the regime was criminal", "the government had
+    betrayed the people": a named party called bad or said to have wronged (not "the roads
+    were dangerous": no one is judged)."""
+    if any(c.dep_ == "neg" for c in clause.children):
         return False
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if clause.lemma_.lower() in WRONGS and subject is not None and (
+            subject.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} or
+            subject.lemma_.lower() in {"government", "regime", "administration", "party"}):
+        return True
+    if clause.lemma_ != "be":
+        return False
     if subject is None or subject.ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"}:
         return False
     for said in (c for c in clause.children if c.dep_ in {"attr", "acomp"}):
