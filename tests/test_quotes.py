@@ -189,3 +189,11 @@ def test_a_dateline_is_no_part_of_what_is_reported(extract: Callable[..., Record
                      "plotting a coup, the official news agency IRNA reported.")
     [report] = [q for q in record.quotes if q.cue == "reported"]
     assert report.content.startswith("Iran on Sunday accused")
+
+
+def test_a_sign_says_nothing(extract: Callable[..., Record]) -> None:
+    record = extract("About 50 residents of Flint rallied outside the Capitol with signs "
+                     "demanding clean water.")
+    assert not record.quotes
+    [q] = extract("The ministry issued a statement saying the border would stay closed.").quotes
+    assert q.speaker.text == "ministry", "a statement speaks for its issuer"

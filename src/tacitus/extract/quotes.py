@@ -191,6 +191,11 @@ def _speaker(cue: Token, subject: Token | None, context: ArticleContext) -> Acto
     if subject is None:
         return None  # "it is feared that": no source named
     actors = context.actors(subject)
+    if actors and cue.dep_ == "acl" and subject == cue.head and not identified(actors[0]) \
+            and subject.lemma_.lower() not in DOCUMENTS and not speech_nouns().get(
+                subject.lemma_.lower()):
+        return None  # "rallied with signs demanding clean water": a thing says nothing (but
+        # "a statement saying", "a report finding" speak for their issuer)
     return actors[0] if actors else None
 
 
