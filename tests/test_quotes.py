@@ -197,3 +197,24 @@ def test_a_sign_says_nothing(extract: Callable[..., Record]) -> None:
     assert not record.quotes
     [q] = extract("The ministry issued a statement saying the border would stay closed.").quotes
     assert q.speaker.text == "ministry", "a statement speaks for its issuer"
+
+
+def test_what_one_is_accused_of_and_a_clause_said_of_a_relative(
+        extract: Callable[..., Record]) -> None:
+    [q] = [q for q in extract("Senator Lopez accused the mayor of hiring contractors from "
+                              "Ohio instead of local firms.").quotes if q.cue == "accused"]
+    assert q.content.startswith("hiring contractors")
+    record = extract("Lopez criticized the mayor for signing contracts that she said had "
+                     "cost the city millions.")
+    assert not [q for q in record.quotes if q.cue == "said"], "the contracts lie outside"
+
+
+def test_a_dateline_is_no_speaker_and_a_spokesman_is_of_whom_he_speaks_for(
+        extract: Callable[..., Record]) -> None:
+    record = extract("WASHINGTON — Dmitry Peskov, a spokesman for President Vladimir Putin, "
+                     "said Moscow would respond.")
+    [q] = record.quotes
+    assert q.speaker.code == "RUS"
+    stances = extract("BATON ROUGE, La. — Hundreds of protesters marched through downtown "
+                      "Baton Rouge, denouncing the shooting.").quotes
+    assert not [q for q in stances if q.speaker.text.isupper()]

@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
 from ..nlp import sentences
-from ..resolve.context import ArticleContext, identified, is_dateline, passive_agent
+from ..resolve.context import (
+    ArticleContext,
+    after_dateline,
+    identified,
+    is_dateline,
+    passive_agent,
+)
 from ..words import cue_kinds, speech_nouns, speech_verbs, stance_words
 
 NAME = "tacitus.quotes.rules.v1"
@@ -78,10 +84,14 @@ DASHES = {"--", "-", "\u2014", "\u2013"}
 def _about(cue: Token, text: str) -> tuple[int, int] | None:
     """What a cue with no clause is of or about ("warned of a looming famine"); for "called
     on X to do Y", the party called on and what it is asked to do, not X alone."""
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ABOUT and prep.i > cue.i:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None:
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if cue.lemma_.lower() in {
+        "accuse", "charge", "suspect", "blame", "criticize", "criticise", "fault"} else []
+    # (the accused's "of": "accused Trump of hiring"; not "declared a state of emergency")
+    for prep in (*cue.children, *(g for o in objects for g in o.children)):
+        if prep.dep_ == "prep" and prep.lower_ in ABOUT and prep.i > cue.i and \
+                prep.nbor(-1).lower_ not in {"instead", "because", "ahead", "out"}:
+            pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is None:  # ("accused Trump of hiring ...", not "... instead of")
                 continue
             if cue.lemma_.lower() == "call" and prep.lower_ in {"on", "upon"}:
                 asked = next((c for c in (*cue.children, *pobj.children) if c.dep_ in {
@@ -167,6 +177,9 @@ def _source(cue: Token) -> Token | None:
         # senator, asked about the leak,": she, he was asked (a reduced relative is passive)
     if subject is None and cue.dep_ in {"conj", "xcomp", "advcl"}:
         subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and is_dateline(subject):  # "BATON ROUGE, La. — Hundreds of
+        subject = next(iter(after_dateline(subject)), None)  # protesters marched ...,
+        # denouncing": the protesters, not the dateline
     if subject is None and cue.dep_ == "acl" and cue.head.pos_ in {"NOUN", "PROPN"}:
         noun = cue.head  # "issued a statement saying", "a report released Monday saying"
         if noun.dep_ == "dobj":
@@ -224,6 +237,12 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
         around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
+        if not around and cue.dep_ == "relcl" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} or
+                c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass"}
+                for c in clause.children):
+            return []  # "trade deals that he said had cost jobs": what is said is about
+            # the deals, which lie outside the clause; no span of the text holds it
         out.append(_quote(speaker, cue, start, end, bool(around), text, kind))
     elif cue.lemma_.lower() not in speech_verbs("clause_only"):
         sent = cue.sent

@@ -390,8 +390,10 @@ class ArticleContext:
         return ent is not None and len(ent) > 1
 
     def _possessor_code(self, head: Token) -> str | None:
+        """The country of whom a word acts for: "Iran's government", "the leader of
+        Chad", "a spokesman for President Putin"."""
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in {"of", "for"}):
                 owner = child if child.dep_ == "poss" else next(
                     (c for c in child.children if c.dep_ == "pobj"), None)
                 if owner is not None:
@@ -662,7 +664,7 @@ def _across_a_dash(child: Token, head: Token) -> bool:
     parser hung on the head ("MONROVIA, Liberia (Reuters) - Rebel fighters"), not a
     hyphen inside a word ("U.S.-led")."""
     return child.i < head.i and any(
-        t.text in {"-", "--", "\u2014", "\u2013"} and t.whitespace_ and
+        t.text in DASHES and t.whitespace_ and
         t.doc[t.i - 1].whitespace_ for t in child.doc[child.i + 1:head.i])
 
 
@@ -671,6 +673,23 @@ def is_dateline(token: Token) -> bool:
     return token.left_edge.i == token.sent.start and len(token.text) > 2 and \
         token.text.isupper() and token.i + 1 < len(token.doc) and \
         token.nbor(1).text in {"(", ",", "-", "\u2014", "\u2013"}
+
+
+DASHES = {"-", "--", "\u2014", "\u2013"}
+
+
+def after_dateline(dateline: Token) -> list[Token]:
+    """The subject a parse hung on a dateline: the phrase after its dash ("FREETOWN, Sierra
+    Leone (Reuters) - Rebel soldiers ... freed", "JERUSALEM (Reuters) - Netanyahu and Arafat
+    will meet"), else its last appositive that is no place nor the agency's credit in
+    brackets ("DES MOINES, Iowa, Senator Ames accused")."""
+    dash = next((t.i for t in dateline.sent if t.i > dateline.i and t.text in DASHES), None)
+    if dash is not None:
+        after = [t for t in dateline.subtree if t.i > dash and t.head.i < dash]
+        if after:
+            return after[:1]
+    return [c for c in dateline.children if c.dep_ == "appos" and
+            c.ent_type_ not in {"GPE", "LOC"} and not (c.i > 0 and c.nbor(-1).text == "(")][-1:]
 
 
 def _inside_name(prep: Token) -> bool:

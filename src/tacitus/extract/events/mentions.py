@@ -19,6 +19,7 @@ from ...resolve.context import (
     PRONOUNS,
     THING_PRONOUNS,
     ArticleContext,
+    after_dateline,
     identified,
     is_dateline,
     passive_agent,
@@ -529,23 +530,6 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     return out
 
 
-DASHES = {"-", "--", "\u2014", "\u2013"}
-
-
-def _after_dateline(dateline: Token) -> list[Token]:
-    """The subject a parse hung on a dateline: the phrase after its dash ("FREETOWN, Sierra
-    Leone (Reuters) - Rebel soldiers ... freed", "JERUSALEM (Reuters) - Netanyahu and Arafat
-    will meet"), else its last appositive that is no place nor the agency's credit in
-    brackets ("DES MOINES, Iowa, Senator Ames accused")."""
-    dash = next((t.i for t in dateline.sent if t.i > dateline.i and t.text in DASHES), None)
-    if dash is not None:
-        after = [t for t in dateline.subtree if t.i > dash and t.head.i < dash]
-        if after:
-            return after[:1]
-    return [c for c in dateline.children if c.dep_ == "appos" and
-            c.ent_type_ not in {"GPE", "LOC"} and not (c.i > 0 and c.nbor(-1).text == "(")][-1:]
-
-
 def _main_verb_read_as_a_participle(verb: Token) -> bool:
     """"Clinton's campaign chairman, John Podesta, called on Comey to release...", parsed as
     one noun phrase whose participle "called" describes the chairman: a sentence whose
@@ -577,7 +561,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
         if len(subjects) > 1 and is_dateline(subjects[0]):
             subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
         elif subjects and is_dateline(subjects[0]):
-            subjects = _after_dateline(subjects[0])
+            subjects = after_dateline(subjects[0])
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if subject is not None or agent is not None:
