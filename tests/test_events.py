@@ -1842,3 +1842,16 @@ def test_saying_a_party_betrayed_someone_is_an_accusation(
     assert words.event == "ACCUSE"
     assert not live(extract("The opposition of Pakistan said the government had not betrayed "
                             "anyone."))
+
+
+def test_aid_frozen_by_the_sum_and_a_second_thing_asked_for(
+        extract: Callable[..., Record]) -> None:
+    [freeze] = live(extract("The World Bank froze $350 million in aid to Malawi last year."))
+    assert (freeze.event, freeze.mode) == ("SANCTION", "discontinue")
+    assert codes(freeze.recipient) == {"MWI"}
+    record = extract("The opposition leader called on the government of Kenya to release "
+                     "political prisoners and lift the ban on public meetings.")
+    assert [e.event for e in live(record)] == ["REQUEST"]
+    warned = extract("President Moi of Kenya warned that multiparty politics would lead to "
+                     "tribal violence.")
+    assert not find(warned, "THREATEN"), "no one threatens what politics would lead to"

@@ -221,6 +221,10 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in PROMISE_HEADS:
         return True
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head.pos_ == "VERB" and \
+            token.head.tag_ == "VB" and not auxiliaries(token) & {"will", "'ll"}:
+        return is_hypothetical(token.head, intent)  # "called on it to release the
+        # prisoners and lift the ban": the lifting is asked for too
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ASPECTUAL:
         return is_hypothetical(token.head, states_intent(token.head))  # "allowed the army
         # to help handle", "said it would continue to support"

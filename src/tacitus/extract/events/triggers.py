@@ -518,8 +518,11 @@ def _threatens(verb: Token) -> bool:
         if any(t.lemma_.lower() in THREAT_WORDS for t in clause.subtree):
             return True
         if subject is not None and subject.dep_ == "nsubj" and (
-                {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "'ll"}):
-            return True  # "warned that police will no longer tolerate rallies"
+                {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "'ll"}
+        ) and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or
+               subject.lemma_.lower() in FORCES | {"government", "authority", "regime"}):
+            return True  # "warned that police will no longer tolerate rallies" (not "that
+            # multiparty politics would lead to violence": no one threatens it)
     return False
 
 
@@ -962,6 +965,13 @@ def carried_by(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and \
             noun.head.head.pos_ == "NOUN":  # "held three days of drills"
         return noun.head.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "froze $350 million in aid"
+        held = noun.head.head  # (the "in" under the sum or under its verb)
+        if held.dep_ == "dobj" and held.ent_type_ == "MONEY":
+            return held.head
+        if held.pos_ == "VERB" and any(c.dep_ == "dobj" and c.ent_type_ == "MONEY"
+                                       for c in held.children):
+            return held
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ == "go":
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
