@@ -1855,3 +1855,20 @@ def test_aid_frozen_by_the_sum_and_a_second_thing_asked_for(
     warned = extract("President Moi of Kenya warned that multiparty politics would lead to "
                      "tribal violence.")
     assert not find(warned, "THREATEN"), "no one threatens what politics would lead to"
+
+
+def test_a_thing_taken_somewhere_takes_no_town_and_a_freed_team_is_the_recipient(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The meat is taken to local villages in Nepal, who host large "
+                            "feasts."))
+    [freed] = live(extract("Libya has freed six foreign medical personnel."))
+    assert freed.recipient, "those freed receive the release"
+
+
+def test_a_pronoun_after_a_titled_subject_is_the_named_person(
+        extract: Callable[..., Record]) -> None:
+    record = extract('"Relations were blocked," said Jose Barroso, President of the European '
+                     'Commission. The president of France, Nicolas Sarkozy, said no money was '
+                     'paid. He also said he would visit Libya on Wednesday.')
+    [visit] = find(record, "AGREE")
+    assert codes(visit.actor) == {"FRA"}

@@ -510,9 +510,15 @@ class ArticleContext:
         if person:
             if here < 1:
                 return None
-            return next((c for c in self.sentences[here - 1].root.children
-                         if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or (
-                             c.lower_ in PERSON_PRONOUNS and c.i < pronoun.i))), None)
+            subject = next((c for c in self.sentences[here - 1].root.children
+                            if c.dep_ == "nsubj"), None)
+            if subject is None or subject.ent_type_ == "PERSON" or (
+                    subject.lower_ in PERSON_PRONOUNS and subject.i < pronoun.i):
+                return subject
+            if subject.lemma_.lower() in PERSON_NOUNS:  # "The president of France, Nicolas
+                return next((t for t in subject.subtree  # Sarkozy, said": Sarkozy
+                             if t.ent_type_ == "PERSON" and t.dep_ == "appos"), None)
+            return None
         for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
                 if child.dep_ == "nsubj" and (child.ent_type_ in {"GPE", "ORG", "NORP"} or (

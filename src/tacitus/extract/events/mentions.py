@@ -383,8 +383,9 @@ def participants(trigger: Trigger, context: ArticleContext
         candidates.insert(0, token.head)  # "a Latvian man charged by the U.S.": the man
     if token.lemma_.lower() == "blame":  # "blamed the attacks on the rebels": the rebels
         candidates.insert(0, _object_prep(token, {"on"}))
-    if trigger.sense.event == "MOBILIZE" or (trigger.sense.event == "RETREAT" and any(
-            c.dep_ == "dobj" and a_force(c) for c in token.children)):  # "deployed warships
+    if trigger.sense.event == "MOBILIZE" or (
+            trigger.sense.event == "RETREAT" and trigger.sense.mode != "release" and any(
+                c.dep_ == "dobj" and a_force(c) for c in token.children)):  # "deployed warships
         moved = {t.i for c in token.children if c.dep_ in {"dobj", "nsubjpass"}  # to the
                  for t in c.subtree}  # Gulf", "withdraw its troops from Lebanon": what
         # moves is no recipient; where it goes or leaves may be

@@ -808,6 +808,9 @@ class Window:
         if described:  # "issued a decision that bans corporate money": not "issue ... money";
             # "urged them to declare a ceasefire before the talks begin": not "urge ... talks"
             self.after = self.after[:max(0, min(described) - verb.i - 1)]
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the object, moved
+        self.objects = [(t.lower_, t.lemma_.lower()) for c in passive for t in c.subtree
+                        if t.i - c.left_edge.i < NEAR] if passive else self.after[:NEAR]
         self.seen = {w for pair in self.before + self.after for w in pair}
         self.stems = {w[:4] for w in self.seen if len(w) >= 4}
         self.keys = self.seen | {"~" + stem for stem in self.stems}  # see lexicon.word_keys
@@ -815,9 +818,10 @@ class Window:
     def matches(self, pattern: Pattern) -> bool:
         if not all(self._possible(slot) for slot in pattern.before + pattern.after):
             return False
-        after = self.after[:NEAR] if len(pattern.after) == 1 and not pattern.before else \
-            self.after  # one word alone is the verb's object, not any word in ten: "allow
-        # Saddam to defy the will of the international community" deports no community
+        after = self.objects if len(pattern.after) == 1 and not pattern.before else \
+            self.after  # one word alone is near the verb, or in a passive's subject, not any
+        # word in ten: "allow Saddam to defy the will of the international community"
+        # deports no community, "the meat is taken to local villages" takes no village
         return _in_order(pattern.before, self.before) and _in_order(pattern.after, after)
 
     def _possible(self, slot: tuple[str, ...]) -> bool:
@@ -829,7 +833,8 @@ class Window:
         return False
 
 
-NEAR = 4  # words after a verb where a one-word pattern's word must be
+NEAR = 4  # words after a verb (or of a passive's subject) where a one-word pattern's
+# word must be
 
 
 def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) -> bool:
