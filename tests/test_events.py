@@ -671,8 +671,9 @@ def test_what_one_would_make_another_do_is_not_done(extract: Callable[..., Recor
 
 
 def test_calling_someone_s_remarks_something_is_no_call(extract: Callable[..., Record]) -> None:
-    assert not live(extract('Aides to the Peruvian president hit back, calling the senator\'s '
-                            'remarks "an insult."'))
+    events = live(extract('Aides to the Peruvian president hit back, calling the senator\'s '
+                          'remarks "an insult."'))
+    assert [e.event for e in events] == ["ACCUSE"], "a judgement of the remarks, no call"
 
 
 def test_a_journey_for_talks_is_the_talks(extract: Callable[..., Record]) -> None:
@@ -1872,3 +1873,17 @@ def test_a_pronoun_after_a_titled_subject_is_the_named_person(
                      'paid. He also said he would visit Libya on Wednesday.')
     [visit] = find(record, "AGREE")
     assert codes(visit.actor) == {"FRA"}
+
+
+def test_suicide_bombers_solidarity_and_a_judgement_after_the_noun(
+        extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("Suicide bombers struck the airport of Kabul on Tuesday."))
+    assert (attack.event, attack.mode) == ("ASSAULT", "suicide-attack")
+    [solidarity] = live(extract("The Nordic leaders pledged solidarity with Belgium."))
+    assert solidarity.event == "SUPPORT"
+    [words] = live(extract('Prime Minister Charles Michel of Belgium called the attacks "blind, '
+                           'violent and cowardly."'))
+    assert words.event == "ACCUSE"
+    [claim] = find(extract("The Islamic State said its fighters had targeted the city of "
+                           "Brussels."), "ASSAULT")
+    assert codes(claim.actor) == {"IMG"}, "its fighters are the group's"

@@ -138,7 +138,12 @@ def states_intent(token: Token) -> bool:
         # "is ready to mediate", but not "must be ready to mediate": that is asked of them
         return not any(c.dep_ == "aux" and c.lower_ in {"must", "should", "ought"}
                        for h in (token.head, token.head.head) for c in h.children)
-    return token.lemma_.lower() in PROMISE_HEADS - {"offer"}
+    return token.lemma_.lower() in PROMISE_HEADS - {"offer"} and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SHARED_FEELINGS for c in token.children)
+
+
+# What one pledges that is said and done at once: "pledged solidarity with Belgium".
+SHARED_FEELINGS = {"solidarity", "sympathy", "condolence"}
 
 
 # Verbs that make someone do something: what is made to happen happens only if the

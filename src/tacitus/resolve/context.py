@@ -47,6 +47,8 @@ GENERIC_HEADS = {
     # who speak or act for their possessor: "Cruz's team", "his aides"
     "team", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "allies",
     "supporters", "delegation", "envoy", "embassy", "camp",
+    # who fight for it: "its fighters", "the group's militants"
+    "fighters", "militants", "gunmen", "soldiers", "guerrillas",
 }
 SKIP_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "mark", "ccomp", "xcomp", "prep",
              "appos", "det", "predet", "nummod", "quantmod", "advmod"}

@@ -75,6 +75,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "REQUEST", None  # "warned residents to boil their water": advice to
         # the public, no threat
     mode = MANUAL_MODES.get((event, mode), mode)
+    if event == "ASSAULT" and mode is None and any(
+            "suicide" in a.text.lower() for a in actor):
+        mode = "suicide-attack"  # "suicide bombers struck the airport"
     known = sum(1 for side in (actor, recipient) if any(a.code for a in side))
     day = stated_day(trigger.token, clause, setting.times) or article.date
     return Event(

@@ -251,6 +251,11 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
                 for g in c.children) for c in verb.children):
         return Trigger(verb, Sense("RETREAT", "disarm"), True)  # "Iraq has destroyed its
         # weapons": disarming, as the manual has it
+    if lemma in {"pledge", "express", "offer", "voice", "show", "declare", "extend"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"solidarity", "sympathy", "condolence"}
+            for c in verb.children):
+        return Trigger(verb, Sense("SUPPORT", None), True)  # "pledged solidarity with
+        # Belgium": support said now, no promise of later cooperation
     if lemma in {"trade", "exchange"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS for c in verb.children):
         return Trigger(verb, Sense("THREATEN", None) if any(
@@ -597,7 +602,9 @@ def judgement(verb: Token) -> Sense | None:
         return None
     named = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children]
+        for g in c.children] + [  # 'called the attacks "blind, violent and cowardly"',
+        g for c in verb.children if c.dep_ == "dobj" for g in c.children  # parsed as
+        if g.dep_ in {"amod", "appos"} and g.i > c.i]  # words after the noun
     for word in named:
         words = {t.lemma_.lower() for t in word.subtree} | {t.lower_ for t in word.subtree}
         words.add("".join(t.text_with_ws for t in word.subtree).strip().lower())
