@@ -1887,3 +1887,22 @@ def test_suicide_bombers_solidarity_and_a_judgement_after_the_noun(
     [claim] = find(extract("The Islamic State said its fighters had targeted the city of "
                            "Brussels."), "ASSAULT")
     assert codes(claim.actor) == {"IMG"}, "its fighters are the group's"
+
+
+def test_a_meeting_after_which_one_speaks_and_a_staged_protests_topic(
+        extract: Callable[..., Record]) -> None:
+    [meet] = find(extract('"This is a strong program," Michel Camdessus of the IMF told '
+                          'reporters after meeting the president of Indonesia.'), "CONSULT")
+    assert codes(meet.actor) == {"IGO"}
+    record = extract("Students in Jakarta staged protests at several universities, calling "
+                     "for an end to corruption.")
+    assert [e.event for e in live(record)] == ["PROTEST"]
+
+
+def test_a_protests_joined_topic_and_migrants_sent_are_no_aid(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Students staged protests at several universities in Jakarta, burning "
+                     "effigies of the president and calling for an end to corruption.")
+    assert [e.event for e in live(record)] == ["PROTEST"]
+    assert not find(extract("Croatia sent the migrants to the Hungarian border on Friday."),
+                    "AID")

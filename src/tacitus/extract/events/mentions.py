@@ -38,6 +38,7 @@ from .triggers import (
     between,
     carried_by,
     claimed_by,
+    first_conjunct,
     received_by,
 )
 from .types import VERBAL
@@ -100,9 +101,9 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
                 actor and all(a.code and not a.sector for a in (*actor, *recipient))):
         return None  # "Sinatra battled with reporters for decades": a fight of words or in
         # court, unless an armed side or two states fight it
-    if trigger.sense.event == "AID" and not trigger.pattern and _sends_politicians(
-            token, context):
-        return None  # "sent two senators to campaign for her": no aid to anyone
+    if trigger.sense.event == "AID" and not trigger.pattern and _sends_people(token, context):
+        return None  # "sent two senators to campaign for her", "sending the migrants to the
+        # border": no aid to anyone
     if actor and all(_in_business(a) for a in actor) and not any(
             (r.code or r.sector) and not _in_business(r) for r in recipient):
         return None  # "the airline cancels 200 flights": commerce, not politics
@@ -164,14 +165,14 @@ def _in_protest_by_a_state(noun: Token, context: ArticleContext) -> bool:
         for a in context.actors(doer))
 
 
-def _sends_politicians(verb: Token, context: ArticleContext) -> bool:
-    """Sending a politician or an official somewhere, which CAMEO's bare "send" would code
-    as aid (what is sent as aid is goods, money, or doctors and rescuers)."""
+def _sends_people(verb: Token, context: ArticleContext) -> bool:
+    """Sending a politician, an official or a crowd somewhere, which CAMEO's bare "send"
+    would code as aid (what is sent as aid is goods, money, or doctors and rescuers)."""
     if verb.lemma_.lower() not in {"send", "dispatch"}:
         return False
     sent = _participant(next((c for c in verb.children if c.dep_ == "dobj"), None))
     found = context.actors(sent) if sent is not None else ()
-    return bool(found) and all(a.sector in OFFICE_SEEKERS for a in found)
+    return bool(found) and all(a.sector in OFFICE_SEEKERS | CROWDS for a in found)
 
 
 def _done_by_a_thing(verb: Token, context: ArticleContext) -> bool:
@@ -361,7 +362,7 @@ def participants(trigger: Trigger, context: ArticleContext
         actor = _attacker(token, context)
     if not passive and subject is not None and subject.lemma_.lower() in DOCUMENTS:
         actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
-    elif (said := _describing(token)).dep_ == "acl" and \
+    elif (said := first_conjunct(token)).dep_ == "acl" and \
             said.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
         actor = _issuer(said.head, context) or actor  # "Austria's decision to waive", "a
         # statement deploring the move and demanding that..."
@@ -444,13 +445,6 @@ def _attacker(verb: Token, context: ArticleContext) -> tuple[Actor, ...]:
         if found:
             return found
     return ()
-
-
-def _describing(verb: Token) -> Token:
-    """The first of a run of joined verbs: "deploring" for "deploring ... and demanding"."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    return verb
 
 
 def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
@@ -580,7 +574,7 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
                 obj = next((c for c in current.head.children if c.dep_ == "dobj"), None)
                 if obj is not None:  # "sent inspectors to monitor": the inspectors monitor
                     return obj, None, False
-            current = current.head.head if current.dep_ == "acl" else current.head
+            current = current.head.head if current.dep_ in {"acl", "pcomp"} else current.head
         else:
             current = None
     return None, None, False
@@ -644,6 +638,10 @@ def _inherits_subject(verb: Token) -> bool:
         return True
     if verb.dep_ == "acl" and verb.tag_ in {"VBG", "VB"}:
         return True  # "a declaration demanding...": the declaration's maker
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in {
+            "after", "before", "while", "since", "by", "upon", "on", "when"} and \
+            verb.head.head.pos_ in {"VERB", "AUX"}:
+        return True  # "told reporters after meeting the president": the teller met him
     return verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 

@@ -32,11 +32,14 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     already codes (which modality then makes an AGREE or THREATEN)."""
     mend_headline_verb(sent, lexicon)
     triggers = list(find_triggers(sent, lexicon))
-    protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"}
+    protests = {t.token.i for t in triggers if t.sense.event == "PROTEST"} | {
+        c.i for t in triggers if t.sense.event == "PROTEST" and t.token.pos_ != "VERB"
+        and (c := carried_by(t.token)) is not None}  # "staged protests, calling for"
     triggers = [t for t in triggers if not (  # "demonstrated, calling for independence",
-        t.sense.event in {"REQUEST", "ACCUSE"} and t.token.dep_ in {"advcl", "xcomp"}  # "marched,
-        and t.token.head.i in protests)]  # denouncing the shooting": the protest's topic, as
-    # the manual codes it, no event of its own
+        t.sense.event in {"REQUEST", "ACCUSE"} and (  # "marched, denouncing the shooting":
+            (first := first_conjunct(t.token)).dep_ in {"advcl", "xcomp"} or  # the protest's
+            (t.token.dep_ == "conj" and t.token.tag_ == "VBG"))  # topic, as the manual
+        and (first.head.i in protests or first.i in protests))]  # codes it, no event
     journeys = {c.i for t in triggers if t.token.pos_ != "VERB" and
                 (c := carried_by(t.token)) is not None and c.lemma_.lower() in MOVEMENT_VERBS}
     triggers = [t for t in triggers if t.token.i not in journeys]  # "flew to Paris for
@@ -61,6 +64,13 @@ def _own_clause(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in {"he", "she", "it", "we", "i", "they"} or (
         speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower()))
+
+
+def first_conjunct(token: Token) -> Token:
+    """"burning effigies and calling for": the first of joined verbs, "burning"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
 
 
 # What a promise of harm names: "will ensure there are consequences".
