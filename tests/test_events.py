@@ -1906,3 +1906,22 @@ def test_a_protests_joined_topic_and_migrants_sent_are_no_aid(
     assert [e.event for e in live(record)] == ["PROTEST"]
     assert not find(extract("Croatia sent the migrants to the Hungarian border on Friday."),
                     "AID")
+
+
+def test_deals_struck_statements_delivered_and_street_celebrations(
+        extract: Callable[..., Record]) -> None:
+    [deal] = live(extract("The government of Colombia struck a deal with Ecuador on Monday."))
+    assert deal.event == "AGREE"
+    for text in ("The senator from Ohio struck a conciliatory tone.",
+                 "Residents of west Belfast celebrated in the streets.",
+                 "In a statement delivered to news organizations in Dublin, the group said it "
+                 "would talk."):
+        assert not [e for e in live(extract(text)) if e.event in {"ASSAULT", "SUPPORT", "AID"}
+                    ], text
+
+
+def test_a_titled_surname_is_the_one_in_that_office(extract: Callable[..., Record]) -> None:
+    record = extract("BELFAST (AP) - President Clinton praised Gerry Adams for his role.",
+                     "1994-08-31")
+    [praise] = live(record)
+    assert codes(praise.actor) == {"USA"}

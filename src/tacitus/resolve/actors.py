@@ -54,6 +54,7 @@ class ActorDictionary:
     def __init__(self, roles: dict[str, list[Role]], agents: dict[str, str]) -> None:
         self.roles = roles
         self.agents = agents
+        self.surnames: dict[str, list[str]] | None = None  # built when a surname asks
 
     def role(self, phrase: str, day: str | None, home: str | None = None) -> Role | None:
         """The role a phrase has on `day`: a dated role covering it, else the undated one
@@ -86,6 +87,23 @@ class ActorDictionary:
             return Role(rows[0].code, "", "", "", rows[0].kind)
         return None
 
+    def in_office(self, surname: str, day: str | None) -> Role | None:
+        """The one person of this surname whom the dictionary gives an office on `day`
+        ("President Clinton" in 1994 is Bill Clinton, of the USA); None for none or many."""
+        if not day:
+            return None
+        if self.surnames is None:
+            self.surnames = {}
+            for phrase, rows in self.roles.items():
+                words = phrase.split()
+                if 2 <= len(words) <= 3 and any(r.start and r.sector in OFFICE_SECTORS
+                                                for r in rows):
+                    self.surnames.setdefault(words[-1], []).append(phrase)
+        found = [r for phrase in self.surnames.get(surname, ())
+                 for r in self.roles[phrase]
+                 if r.start and r.sector in OFFICE_SECTORS and r.covers(day)]
+        return found[0] if len({(r.code, r.sector) for r in found}) == 1 else None
+
     def sector_of(self, phrase: str) -> str | None:
         """Sector of an agent noun phrase, trying the singular of a plural last word."""
         if phrase in self.agents:
@@ -94,6 +112,10 @@ class ActorDictionary:
             if singular in self.agents:
                 return self.agents[singular]
         return None
+
+
+# Offices a surname alone may name their holder by: "President Clinton".
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 
 
 def _singulars(phrase: str) -> list[str]:

@@ -266,6 +266,10 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children):
         return Trigger(verb, Sense("SUPPORT", None), True)  # "pledged solidarity with
         # Belgium": support said now, no promise of later cooperation
+    if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in BARGAINS
+                                 for c in verb.children):
+        return Trigger(verb, Sense("AGREE", None), True)  # "struck a deal with the IRA": an
+        # agreement reached, no blow
     if lemma in {"trade", "exchange"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in RECRIMINATIONS for c in verb.children):
         return Trigger(verb, Sense("THREATEN", None) if any(
@@ -348,6 +352,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in BLOCKING_VERBS and particle == "" and not _blocks_a_way(verb) and \
             _opposed(verb) not in MEASURES:
         return True  # "blocking human immunity": no road or access is blocked
+    if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in {
+            "balance", "chord", "tone", "note", "pose", "match"} for c in children):
+        return True  # "struck a conciliatory tone"
+    if lemma == "celebrate" and not deps & {"dobj", "ccomp"}:
+        return True  # "residents celebrated in the streets": joy, no support of anyone
     if lemma in {"argue", "contend"} and not any(
             c.dep_ == "prep" and c.lower_ in {"with", "against"} for c in children):
         return True  # "argued that the government should not pay": a view put, no quarrel
@@ -383,6 +392,8 @@ NAMES = {"call", "dub", "term", "name", "nickname", "title"}
 # What one defends in words, as one defends its maker: "defended the decision".
 DEFENDED = {"policy", "action", "move", "record", "remark", "comment", "statement", "choice",
             "handling", "response", "approach", "nominee", "appointment", "president"}
+# What is struck between parties: an agreement.
+BARGAINS = {"deal", "agreement", "bargain", "accord", "pact", "compromise", "truce"}
 # What two sides trade in words: "traded blame", "exchanged accusations".
 RECRIMINATIONS = {"blame", "accusation", "insult", "barb", "charge", "criticism", "threat",
                   "jab", "recrimination", "allegation"}
@@ -441,7 +452,8 @@ ACQUIRING = {"buy", "acquire", "purchase", "merge", "sell"}
 SENDING = {"send", "deliver", "forward", "submit", "mail", "post", "dispatch"}
 MESSAGES = {"letter", "message", "note", "email", "e-mail", "sample", "signal", "report",
             "request", "invitation", "copy", "document", "file", "text", "tweet", "petition",
-            "greeting", "card", "telegram", "cable", "memo", "specimen", "application"}
+            "greeting", "card", "telegram", "cable", "memo", "specimen", "application",
+            "statement", "speech", "address", "lecture", "sermon", "remark", "verdict"}
 BLOCKING_VERBS = {"block", "obstruct", "barricade"}
 # What an obstruction blocks: a way, a place or access to one.
 WAYS = {"road", "street", "highway", "motorway", "bridge", "entrance", "exit", "access",
