@@ -1925,3 +1925,13 @@ def test_a_titled_surname_is_the_one_in_that_office(extract: Callable[..., Recor
                      "1994-08-31")
     [praise] = live(record)
     assert codes(praise.actor) == {"USA"}
+
+
+def test_a_view_of_what_ought_to_be_asks_no_one_and_thanks_to_family(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract('"The people of Chile should have a voice in this," the senator '
+                            'said on the floor of the Senate.'))
+    [ask] = live(extract("President Mubarak of Egypt said the United States must be ready to "
+                         "mediate."))
+    assert ask.event == "REQUEST" and codes(ask.recipient) == {"USA"}
+    assert not live(extract("Judge Merrick Garland of Chicago thanked his family."))

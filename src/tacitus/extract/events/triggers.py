@@ -355,6 +355,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in {
             "balance", "chord", "tone", "note", "pose", "match"} for c in children):
         return True  # "struck a conciliatory tone"
+    if lemma == "thank" and any(c.dep_ == "dobj" and c.lemma_.lower() in INTIMATES
+                                for c in children):
+        return True  # "thanked his family": a private word, no support of a party
     if lemma == "celebrate" and not deps & {"dobj", "ccomp"}:
         return True  # "residents celebrated in the streets": joy, no support of anyone
     if lemma in {"argue", "contend"} and not any(
@@ -392,6 +395,10 @@ NAMES = {"call", "dub", "term", "name", "nickname", "title"}
 # What one defends in words, as one defends its maker: "defended the decision".
 DEFENDED = {"policy", "action", "move", "record", "remark", "comment", "statement", "choice",
             "handling", "response", "approach", "nominee", "appointment", "president"}
+# Those one thanks in private: "thanked his family".
+INTIMATES = {"family", "wife", "husband", "friend", "child", "parent", "mother", "father",
+             "fan", "supporter", "staff", "colleague", "volunteer", "daughter", "son",
+             "audience", "crowd", "voter"}
 # What is struck between parties: an agreement.
 BARGAINS = {"deal", "agreement", "bargain", "accord", "pact", "compromise", "truce"}
 # What two sides trade in words: "traded blame", "exchanged accusations".
@@ -757,7 +764,10 @@ def demand_trigger(verb: Token) -> Trigger | None:
         has_to = clause.lemma_ == "have" and any(x.dep_ == "xcomp" for x in clause.children)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if demands and (aux & DEONTIC or has_to) and subject is not None and \
-                subject.lower_ not in {"we", "i", "you", "it", "there", "this", "that"}:
+                subject.lower_ not in {"we", "i", "you", "it", "there", "this", "that"} and \
+                (clause.lemma_ not in {"be", "have", "deserve", "know", "get"} or any(
+                    t.dep_ == "xcomp" for t in clause.subtree)):  # ("the people should have
+            # a voice": a view of what ought to be, but "must be ready to mediate" asks)
             # "we must": resolve, not demand; "it should be clear": no one is asked
             return Trigger(verb, DEMAND, True)
     return None
