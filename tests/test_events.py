@@ -1935,3 +1935,13 @@ def test_a_view_of_what_ought_to_be_asks_no_one_and_thanks_to_family(
                          "mediate."))
     assert ask.event == "REQUEST" and codes(ask.recipient) == {"USA"}
     assert not live(extract("Judge Merrick Garland of Chicago thanked his family."))
+
+
+def test_shows_of_force_at_sea_and_a_vow_to_use_force(extract: Callable[..., Record]) -> None:
+    fired = extract("China fired missiles into waters off the island's two main ports.")
+    assert [e.event for e in live(fired)] == ["MOBILIZE"]
+    [ships] = live(extract("The United States sent two aircraft carrier battle groups to "
+                           "waters near Taiwan."))
+    assert (ships.event, ships.mode) == ("MOBILIZE", "weapons")
+    [vow] = live(extract("Beijing has vowed to use force if Taiwan formally breaks away."))
+    assert vow.event == "THREATEN"

@@ -85,7 +85,8 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS | {
             "ensure", "guarantee", "assure"}:
         return trigger
-    if any(t.lemma_.lower() in PENALTIES for t in trigger.token.subtree):  # "will ensure
+    if any(t.lemma_.lower() in PENALTIES or (t.lemma_.lower() == "force" and t.pos_ == "NOUN")
+           for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
     if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
@@ -193,9 +194,12 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         for pattern in lexicon.candidate_patterns(*key, context.keys):
             if context.matches(pattern) and not (
                     pattern.sense.event in FORCE and _labour_strike(verb)):
-                if pattern.sense.event == "MOBILIZE" and lemma in MOVING:  # what is moved
-                    return Trigger(verb, Sense("MOBILIZE", _force_mode(verb),  # says the mode
-                                               pattern.sense.cameo), True)
+                if lemma in MOVING and (pattern.sense.event == "MOBILIZE" or (
+                        pattern.sense.event == "AID" and _to_no_one(verb) and any(
+                            c.dep_ == "dobj" and a_force(c) for c in verb.children))):
+                    return Trigger(verb, Sense("MOBILIZE", _force_mode(verb),  # what is moved
+                                               pattern.sense.cameo), True)  # says the mode;
+                    # forces sent to open waters are a show of force, no military aid
                 return Trigger(verb, pattern.sense, True)  # ("called for a general
                 # strike" is no threat of force)
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
@@ -209,6 +213,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         # warships to Freetown": forces moved, not aid (CAMEO's phrases decide "sent troops
         # to help", military aid)
     return Trigger(verb, sense, False) if sense else None
+
+
+def _to_no_one(verb: Token) -> bool:
+    """Sent nowhere, or to open waters ("sent two carrier groups to waters near Taiwan")."""
+    dest = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+            for g in c.children if g.dep_ == "pobj"]
+    return not dest or all(g.lemma_.lower() in OPEN_WATERS for g in dest)
 
 
 def _defends_a_party(verb: Token) -> bool:
@@ -514,6 +525,8 @@ def a_force(noun: Token) -> bool:
     """Troops, police, warships or arms: what a deployment moves ("deployed 500 troops",
     "a team of police"), not inspectors or medical staff."""
     words = [noun, *noun.conjuncts, *_of(noun)]
+    words += [c for w in words for c in w.children if c.dep_ == "compound"]  # "carrier
+    # battle groups"
     return any(w.lemma_.lower() in FORCES or w.ent_type_ in {"ORG", "NORP"} for w in words)
 
 
@@ -531,6 +544,9 @@ def _force_mode(verb: Token) -> str:
     moved = [w for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
              for w in (c, *c.conjuncts)]
     lemmas = {w.lemma_.lower() for w in moved}
+    if any(c.dep_ == "compound" and c.lemma_.lower() in WEAPONS for w in moved
+           for c in w.children):
+        return "weapons"  # "two aircraft carrier battle groups"
     if lemmas & POLICE:
         return "police"
     if lemmas and lemmas <= WEAPONS:
@@ -920,7 +936,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
                 entry.sense.event == "CONSULT" and light.lemma_.lower() in MOVEMENT_VERBS)):
             if entry.sense.event == "ASSAULT" and noun.lemma_.lower() in LAUNCHED and not any(
                     c.dep_ == "prep" and c.lower_ in AIMED and any(
-                        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}
+                        g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} and
+                        g.lemma_.lower() not in OPEN_WATERS
                         for g in c.children) for c in (*light.children, *noun.children)):
                 return Trigger(noun, Sense("MOBILIZE", "weapons"), True, carried=True)  # a
                 # launch at no target is a show of force: "North Korea launched a missile"
@@ -978,6 +995,7 @@ def _no_meeting(noun: Token) -> bool:
 # Weapons launched: at a target an attack ("launched rockets at southern Israel"), at none a
 # show of force.
 LAUNCHED = {"rocket", "missile", "mortar"}
+OPEN_WATERS = {"water", "sea", "ocean", "strait", "gulf", "desert", "air", "sky"}  # no target
 AIMED = {"at", "on", "into", "toward", "towards", "against"}
 
 
