@@ -1945,3 +1945,8 @@ def test_shows_of_force_at_sea_and_a_vow_to_use_force(extract: Callable[..., Rec
     assert (ships.event, ships.mode) == ("MOBILIZE", "weapons")
     [vow] = live(extract("Beijing has vowed to use force if Taiwan formally breaks away."))
     assert vow.event == "THREATEN"
+
+
+def test_their_citizens_are_of_those_who_urge_them(extract: Callable[..., Record]) -> None:
+    [advice] = live(extract("FREETOWN (AP) - The United States urged its citizens to leave."))
+    assert codes(advice.recipient) == {"USA"}

@@ -49,6 +49,8 @@ GENERIC_HEADS = {
     "supporters", "delegation", "envoy", "embassy", "camp",
     # who fight for it: "its fighters", "the group's militants"
     "fighters", "militants", "gunmen", "soldiers", "guerrillas",
+    # who are its people abroad: "urged their citizens to leave"
+    "citizens", "nationals", "diplomats", "citizen", "national", "diplomat",
 }
 SKIP_DEPS = {"relcl", "acl", "advcl", "cc", "conj", "punct", "mark", "ccomp", "xcomp", "prep",
              "appos", "det", "predet", "nummod", "quantmod", "advmod"}
