@@ -1950,3 +1950,13 @@ def test_shows_of_force_at_sea_and_a_vow_to_use_force(extract: Callable[..., Rec
 def test_their_citizens_are_of_those_who_urge_them(extract: Callable[..., Record]) -> None:
     [advice] = live(extract("FREETOWN (AP) - The United States urged its citizens to leave."))
     assert codes(advice.recipient) == {"USA"}
+
+
+def test_a_crowd_protesting_acts_and_the_charge_is_no_part_of_the_accused(
+        extract: Callable[..., Record]) -> None:
+    [protest] = live(extract("In Moscow, about 1,000 people protested outside the Defense "
+                             "Ministry."))
+    assert protest.actor and protest.actor[0].text == "people"
+    [charge] = live(extract("The human rights activist Sergei Kovalev accused the army of "
+                            "indiscriminate bombing."))
+    assert [a.text for a in charge.recipient] == ["army"]

@@ -539,6 +539,10 @@ class ArticleContext:
 SPORT_WORDS = word_pattern(SPORT_STORY)
 
 
+# Verbs whose object's "of" phrase is what it is charged with, no part of its name.
+CHARGING = {"accuse", "suspect", "convict", "acquit", "clear", "absolve"}
+
+
 # People named by whom they follow: their sector is the followed one's.
 FOLLOWERS = {"supporter", "follower", "loyalist", "sympathizer", "sympathiser", "backer",
              "partisan", "adherent"}
@@ -661,13 +665,15 @@ def phrase_tokens(head: Token) -> list[Token]:
     nor a dateline the parser hung on it ("BRUSSELS (Reuters) - European Union leaders").
     Walked with a stack, not recursion: a parse of unpunctuated text can be very deep."""
     out, todo = [], [head]
-    while todo:
+    charged = head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGING  # "accused the
+    while todo:  # army of bombing": the charge
         token = todo.pop()
         out.append(token)
         todo.extend(child for child in token.children if not (
             child.dep_ in SKIP_DEPS and not (child.dep_ == "prep" and (
-                (child.lower_ == "of" and not any(g.dep_ == "pcomp" or g.tag_ == "VBG"
-                                                  for g in child.children))
+                (child.lower_ == "of" and not any(
+                    g.dep_ == "pcomp" or g.tag_ == "VBG" or (charged and not g.ent_type_)
+                    for g in child.children))
                 or _inside_name(child)))) and not is_dateline(child) and
             not _across_a_dash(child, token))
     return sorted(out, key=lambda t: t.i)

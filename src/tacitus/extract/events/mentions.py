@@ -350,11 +350,12 @@ def participants(trigger: Trigger, context: ArticleContext
     if not passive and agent is None and subject is not None and subject.head == token and (
             (token.lemma_.lower() in HARMING and not any(
                 c.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for c in token.children)) or
-            (token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "dobj"}
-                                              for c in token.children))):
+            (token.tag_ == "VBN" and token.dep_ != "ROOT" and not any(
+                c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children))):
         passive = True  # "with four police injured", "thousands of people forced to flee": a
         # harm verb with no object, or a past participle with no auxiliary, is passive (one
-        # with an object is a past tense the tagger misread: "Clinton, ..., accused Trump")
+        # with an object, or a sentence's own verb, is a past tense the tagger misread:
+        # "Clinton, ..., accused Trump", "about 1,000 people protested outside")
     subject, agent = _owner_of_weapon(_participant(subject)), _owner_of_weapon(_participant(agent))
     actor = parties(context.actors(agent) if agent is not None else (
         context.actors(subject) if subject is not None and not passive else ()))
