@@ -104,7 +104,7 @@ def _times(stage: Stage) -> tuple[Any, ...]:
 
 @component("tacitus.places.gazetteer.v1", adds="places")
 def _places(stage: Stage) -> tuple[Any, ...]:
-    return resolve_places(stage.doc, stage.knowledge.gazetteer)
+    return resolve_places(stage.doc, stage.knowledge.gazetteer, stage.article.text)
 
 
 @component("tacitus.actors.context.v1", adds="actors", needs=("places",), in_record=False)
@@ -112,7 +112,7 @@ def _actors(stage: Stage) -> ArticleContext:
     for sent in sentences(stage.doc):
         mend_headline_verb(sent, stage.knowledge.lexicon)
     return ArticleContext(stage.doc, stage.article.date, stage.knowledge.dictionary,
-                          stage["places"])
+                          stage["places"], stage.article.text)
 
 
 @component("tacitus.quotes.rules.v1", adds="quotes", needs=("actors",))

@@ -84,7 +84,7 @@ class ArticleContext:
     """Resolves noun phrases of one parsed article to actors."""
 
     def __init__(self, doc: Doc, day: str | None, dictionary: ActorDictionary,
-                 places: Sequence[Place] = ()) -> None:
+                 places: Sequence[Place] = (), text: str | None = None) -> None:
         self.doc = doc
         self.day = day
         self.dictionary = dictionary
@@ -102,8 +102,8 @@ class ArticleContext:
         self.sentence_starts: list[int] = []
         self.home = home_country(places)
         self.firms: set[str] = set()  # "Apple" after "Apple Inc.": a company
-        self.sport = len(SPORT_WORDS.findall(doc.text)) >= 3  # a sports report (the text,
-        # not a walk of every token)
+        self.sport = len(SPORT_WORDS.findall(doc.text if text is None else text)) >= 3  # a
+        # sports report (the article's text: spaCy rebuilds doc.text on every access)
         for place in places:  # a phrase naming a resolved place belongs to its country
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
             if place.code and span is not None:

@@ -207,7 +207,7 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
 
 
 def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: set[str],
-                         dateline: str | None = None) -> list[tuple[Span, Candidate]]:
+                         dateline: str | None, text: str) -> list[tuple[Span, Candidate]]:
     """A nationality word two countries share ("Korean workers", "the Korean Confederation
     of Trade Unions"), as the one of them the article names (Seoul: South Korea), or where
     it names both, the one it is filed from; none where it names neither."""
@@ -215,7 +215,7 @@ def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: 
     words = gazetteer.shared_demonym_words
     if words is None:
         return out
-    for match in words.finditer(doc.text):  # the text, not a walk of every token
+    for match in words.finditer(text):  # the text, not a walk of every token
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1:
             continue
@@ -595,10 +595,13 @@ NEAR_BONUS = 1.5
 MAX_NEAR = 3
 
 
-def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
+def resolve_places(doc: Doc, gazetteer: Gazetteer, text: str | None = None
+                   ) -> tuple[Place, ...]:
     """Every place name of a parsed article, resolved with the article as context. A name
     keeps one sense through the article: where one mention says which place it is ("New
-    York state", "Warwick in Queensland"), the others follow it."""
+    York state", "Warwick in Queensland"), the others follow it. `text` is the article's
+    text (spaCy builds `doc.text` anew from the tokens on every access)."""
+    text = doc.text if text is None else text
     found = [(s, _lookup(s.text, gazetteer)) for s in mention_spans(doc, gazetteer)
              if s.text.lower() not in DIRECTIONS]
     demonyms = demonym_spans(doc, gazetteer, [s for s, _ in found])
@@ -654,7 +657,7 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     filed = next((best.country for (span, _), best in zip(found, chosen) if best is not None
                   and span.start_char <= 2 and span.text.isupper() and len(span.text) > 2),
                  None)  # a capitals dateline: "SEOUL (AP) -"
-    demonyms += shared_demonym_spans(doc, gazetteer, held, named, filed)
+    demonyms += shared_demonym_spans(doc, gazetteer, held, named, filed, text)
     places += [Place(span.text, span.start_char, span.end_char, country.name, country.country,
                      round(country.lat, 4) if country.lat is not None else None,
                      round(country.lon, 4) if country.lon is not None else None,
