@@ -4,9 +4,10 @@ verbs.tsv and patterns.tsv are converted from the PETRARCH2 CAMEO verb dictionar
 through the CAMEO->PLOVER table (scripts/build_dictionaries.py); verbs_extra.tsv and
 nouns.tsv are Tacitus's own, written from the PLOVER manual's category definitions. A row
 of verbs_extra.tsv with an empty event removes a verb that names no event; one with `-`
-keeps only its phrase patterns ("take hostage"). patterns_extra.tsv corrects a converted
-pattern (same block and words) whose CAMEO code contradicts the PLOVER manual; an empty
-event removes it.
+keeps only its phrase patterns ("take hostage"); `-` in its block column drops the phrase
+patterns of the CAMEO block it sits in ("question" sits with "ask"). patterns_extra.tsv
+corrects a converted pattern (same block and words) whose CAMEO code contradicts the
+PLOVER manual; an empty event removes it.
 """
 from __future__ import annotations
 

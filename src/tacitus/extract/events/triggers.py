@@ -782,9 +782,10 @@ def demand_trigger(verb: Token) -> Trigger | None:
         if demands and (aux & DEONTIC or has_to) and subject is not None and \
                 subject.lower_ not in {"we", "i", "you", "it", "there", "this", "that"} and \
                 (clause.lemma_ not in {"be", "have", "deserve", "know", "get"} or any(
-                    t.dep_ == "xcomp" for t in clause.subtree)):  # ("the people should have
-            # a voice": a view of what ought to be, but "must be ready to mediate" asks)
-            # "we must": resolve, not demand; "it should be clear": no one is asked
+                    t.dep_ == "xcomp" for t in clause.subtree)):
+            # "we must": resolve, not demand; "it should be clear": no one is asked; "the
+            # people should have a voice": a view of what ought to be (but "must be ready
+            # to mediate" asks)
             return Trigger(verb, DEMAND, True)
     return None
 
