@@ -77,11 +77,17 @@ def auxiliaries(token: Token) -> set[str]:
         token = token.head
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of joined verbs: "accepted" for "accepted ... and would not support"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def _reported(token: Token) -> bool:
     """Is the clause the content of a speech verb ("said it would...", "said it accepted
     the apology and would not support the motion")?"""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in speech_verbs("reports")
 
 
@@ -105,8 +111,7 @@ PREDICTING = {"predict", "forecast", "project", "anticipate", "estimate", "fores
 
 
 def _predicted(token: Token) -> bool:
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    token = first_conjunct(token)
     return token.dep_ == "ccomp" and token.head.lemma_.lower() in PREDICTING
 
 
@@ -206,9 +211,7 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         # also parsed under the accused: "accused leaders of caving to Democrats"): alleged
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in ALLEGING:
         return True  # "accused Pakistan of shelling villages, killing two civilians"
-    charged = token
-    while charged.dep_ == "conj" and charged.head != charged:
-        charged = charged.head  # "for kidnapping and torturing two women"
+    charged = first_conjunct(token)  # "for kidnapping and torturing two women"
     if charged.dep_ == "pcomp" and charged.head.lower_ == "for" and \
             charged.head.head.lemma_.lower() in PUNISHING:
         return True  # "arrested him for torturing two women": what he is held for, alleged

@@ -13,7 +13,14 @@ from spacy.tokens import Span, Token
 from ...model import Actor, Article, Event
 from ...resolve.context import ArticleContext
 from ...words import FUTURE
-from ..modality import HEDGE_MODALS, SUGGESTING, is_hypothetical, is_negated, states_intent
+from ..modality import (
+    HEDGE_MODALS,
+    SUGGESTING,
+    first_conjunct,
+    is_hypothetical,
+    is_negated,
+    states_intent,
+)
 from ..setting import Setting, stated_day
 from .mentions import Mention
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
@@ -95,9 +102,7 @@ def _told_of_another(clause: Token, context: ArticleContext) -> bool:
     """What a speaker says another country's party would do ("Trump said Mexico would pay
     for it") is the speaker's claim, no intention of that party's; a spokesman's word for
     his own side ("the White House said Obama would visit Cuba") is."""
-    head = clause
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(clause)
     if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "would"
                                        for c in clause.children):
         return False

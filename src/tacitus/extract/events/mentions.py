@@ -27,7 +27,7 @@ from ...resolve.context import (
 )
 from ...words import CONTEST_VERBS, SPORTS, non_agents
 from ..lexicon import Sense
-from ..modality import PERMISSION_HEADS, subjunctive
+from ..modality import PERMISSION_HEADS, first_conjunct, subjunctive
 from .triggers import (
     DOCUMENTS,
     FIGHTING,
@@ -38,7 +38,6 @@ from .triggers import (
     between,
     carried_by,
     claimed_by,
-    first_conjunct,
     received_by,
 )
 from .types import VERBAL

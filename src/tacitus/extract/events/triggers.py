@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
-from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries, is_negated
+from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries, first_conjunct, is_negated
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 
@@ -64,13 +64,6 @@ def _own_clause(clause: Token) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in {"he", "she", "it", "we", "i", "they"} or (
         speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower()))
-
-
-def first_conjunct(token: Token) -> Token:
-    """"burning effigies and calling for": the first of joined verbs, "burning"."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
 
 
 # What a promise of harm names: "will ensure there are consequences".
