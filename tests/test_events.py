@@ -1960,3 +1960,11 @@ def test_a_crowd_protesting_acts_and_the_charge_is_no_part_of_the_accused(
     [charge] = live(extract("The human rights activist Sergei Kovalev accused the army of "
                             "indiscriminate bombing."))
     assert [a.text for a in charge.recipient] == ["army"]
+
+
+def test_peoples_of_regions_and_the_commonwealth(extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("Chechen fighters destroyed six Russian tanks near the railway "
+                            "station."))
+    assert codes(attack.actor) == {"RUS"}
+    [pledge] = live(extract("The Commonwealth said it would send a team of 30 observers."))
+    assert codes(pledge.actor) == {"IGO"}
