@@ -1968,3 +1968,10 @@ def test_peoples_of_regions_and_the_commonwealth(extract: Callable[..., Record])
     assert codes(attack.actor) == {"RUS"}
     [pledge] = live(extract("The Commonwealth said it would send a team of 30 observers."))
     assert codes(pledge.actor) == {"IGO"}
+
+
+def test_a_warning_of_anothers_action_is_no_threat(extract: Callable[..., Record]) -> None:
+    record = extract("Trade officials of the European Union warned that unilateral U.S. "
+                     "action could undermine the global trading system.")
+    assert not find(record, "THREATEN")
+    assert find(extract("Moscow warned that sanctions would follow."), "THREATEN")

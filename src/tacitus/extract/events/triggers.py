@@ -558,8 +558,10 @@ def _threatens(verb: Token) -> bool:
         if subject is not None and (subject.lower_ in {"it", "we", "i", "they"} or (
                 warner is not None and subject.lemma_.lower() == warner.lemma_.lower())):
             return True
-        if any(t.lemma_.lower() in THREAT_WORDS for t in clause.subtree):
-            return True
+        if any(t.lemma_.lower() in THREAT_WORDS and not any(  # not another's: "warned that
+                c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"}
+                for c in t.children) for t in clause.subtree):  # unilateral U.S. action
+            return True  # could undermine trade" is a worry, no threat
         if subject is not None and subject.dep_ == "nsubj" and (
                 {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "'ll"}
         ) and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or
