@@ -1975,3 +1975,12 @@ def test_a_warning_of_anothers_action_is_no_threat(extract: Callable[..., Record
                      "action could undermine the global trading system.")
     assert not find(record, "THREATEN")
     assert find(extract("Moscow warned that sanctions would follow."), "THREATEN")
+
+
+def test_an_object_pronoun_after_a_named_object(extract: Callable[..., Record]) -> None:
+    record = extract("Prime Minister Hashimoto of Japan thanked President Fujimori of Peru for "
+                     "his efforts and urged him to avoid bloodshed.")
+    [ask] = find(record, "REQUEST")
+    assert codes(ask.recipient) == {"PER"}
+    [freed] = live(extract("The rebels in Lima released four captives on Tuesday."))
+    assert freed.recipient

@@ -461,8 +461,16 @@ class ArticleContext:
         holder = pronoun.head.head if pronoun.dep_ == "pobj" else None  # "detained 15 of
         if holder is not None and holder.dep_ in {"dobj", "nsubjpass"}:  # them": not the
             own = holder.head  # police themselves
+        skipped = set()
+        while own is not None:  # "thanked Fujimori and urged him": urged shares thanked's
+            skipped.add(own.i)  # subject, who is not "him" either
+            own = own.head if own.dep_ == "conj" and own.head != own else None
         for verb in pronoun.ancestors:
-            if verb == own:  # "police provide them with food": not the police themselves
+            if verb.i in skipped:  # "police provide them with food": not the police themselves
+                if word in PERSON_PRONOUNS:
+                    named = self._named_object_before(pronoun, verb)
+                    if named is not None:
+                        return named
                 continue
             for child in verb.children:
                 if child.dep_ in {"nsubj", "nsubjpass"} and child.i < pronoun.i \
@@ -490,6 +498,16 @@ class ArticleContext:
                 return tuple(replace(a, text=pronoun.text, name=a.name or a.text)
                              for a in self.resolve(subject))
         return (Actor(text=pronoun.text),)
+
+    def _named_object_before(self, pronoun: Token, verb: Token) -> tuple[Actor, ...] | None:
+        """The person a clause named as its object before an object pronoun ("thanked
+        Fujimori for his efforts and urged him"), if one fits."""
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and child.i < pronoun.i and \
+                    child.ent_type_ == "PERSON" and self._fits(pronoun.lower_, child):
+                return tuple(replace(a, text=pronoun.text, name=a.name or a.text)
+                             for a in self.resolve(child))
+        return None
 
     def _fits(self, word: str, subject: Token) -> bool:
         agent = subject.tag_ == "NN" and \
