@@ -1984,3 +1984,11 @@ def test_an_object_pronoun_after_a_named_object(extract: Callable[..., Record]) 
     assert codes(ask.recipient) == {"PER"}
     [freed] = live(extract("The rebels in Lima released four captives on Tuesday."))
     assert freed.recipient
+
+
+def test_both_sides_are_the_two_countries_named_before(extract: Callable[..., Record]) -> None:
+    record = extract("China fired missiles near Taiwan on Friday. Japan and Australia called "
+                     "on both sides to exercise restraint.")
+    [ask] = find(record, "REQUEST")
+    assert codes(ask.recipient) == {"CHN", "TWN"}
+    assert codes(ask.actor) == {"JPN", "AUS"}

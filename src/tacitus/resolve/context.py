@@ -185,6 +185,9 @@ class ArticleContext:
         """The actor(s) a noun phrase names: its head and every conjunct, but not a
         conjunct that is the end of a name the dictionary knows ("the Islamic State of
         Iraq and the Levant" is one group)."""
+        pair = self._both_sides(head)
+        if pair:
+            return pair
         out: list[Actor] = []
         for token in (head, *head.conjuncts):
             if token is not head and is_dateline(token):
@@ -499,6 +502,22 @@ class ArticleContext:
                              for a in self.resolve(subject))
         return (Actor(text=pronoun.text),)
 
+    def _both_sides(self, head: Token) -> tuple[Actor, ...]:
+        """"both sides", "the two countries": the last two countries the story named
+        before this sentence ("China ... Taiwan ... urged both sides to show restraint")."""
+        if head.lemma_.lower() not in PAIR_NOUNS or not any(
+                c.lower_ in {"both", "two"} for c in head.children):
+            return ()
+        start = head.sent.start
+        codes: list[str] = []
+        for i in sorted((i for i in self.place_codes if i < start), reverse=True):
+            if self.place_codes[i] not in codes:
+                codes.append(self.place_codes[i])
+            if len(codes) == 2:
+                text = self.doc[head.left_edge.i:head.i + 1].text  # "both sides"
+                return tuple(Actor(text=text, code=code) for code in reversed(codes))
+        return ()
+
     def _named_object_before(self, pronoun: Token, verb: Token) -> tuple[Actor, ...] | None:
         """The person a clause named as its object before an object pronoun ("thanked
         Fujimori for his efforts and urged him"), if one fits."""
@@ -559,6 +578,11 @@ SPORT_WORDS = word_pattern(SPORT_STORY)
 
 # Verbs whose object's "of" phrase is what it is charged with, no part of its name.
 CHARGING = {"accuse", "suspect", "convict", "acquit", "clear", "absolve"}
+
+
+# The two parties "both sides" or "the two countries" refers back to.
+PAIR_NOUNS = {"side", "country", "nation", "neighbor", "neighbour", "rival", "government",
+              "party"}
 
 
 # People named by whom they follow: their sector is the followed one's.
