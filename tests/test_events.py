@@ -1992,3 +1992,14 @@ def test_both_sides_are_the_two_countries_named_before(extract: Callable[..., Re
     [ask] = find(record, "REQUEST")
     assert codes(ask.recipient) == {"CHN", "TWN"}
     assert codes(ask.actor) == {"JPN", "AUS"}
+
+
+def test_the_group_named_before_and_an_adjective_phrase_after_a_noun(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Hamas fighters attacked an army post. Israeli troops later arrested 12 "
+                     "members of the group.")
+    [arrest] = find(record, "COERCE")
+    assert codes(arrest.recipient) == {"PSE"}
+    [attack] = live(extract("Chechen fighters loyal to President Dudayev destroyed six "
+                            "Russian tanks."))
+    assert [a.text for a in attack.actor] == ["Chechen fighters"]

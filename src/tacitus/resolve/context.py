@@ -321,14 +321,21 @@ class ArticleContext:
         "the fund" whose name ends in that word ("the Security Council", "the International
         Monetary Fund")."""
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma not in BODY_NOUNS or any(
+        if head.pos_ != "NOUN" or lemma not in BODY_NOUNS | {"group"} or any(
                 c.dep_ in {"poss", "compound", "amod", "nmod", "prep"} for c in head.children) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
         if self.bodies is None:  # (doc.ents is rebuilt on every access)
-            self.bodies = [e for e in self.doc.ents if e.label_ == "ORG" and len(e) > 1]
+            self.bodies = [e for e in self.doc.ents if e.label_ == "ORG"]
         for ent in reversed(self.bodies):
-            if ent.end <= head.i and ent.root.lemma_.lower() == lemma:
+            if ent.end > head.i:
+                continue
+            if lemma == "group":  # "Hamas ... the group said": the armed or other group
+                role = self.dictionary.role(normalise(t.text for t in ent), self.day)
+                if role is not None and (role.kind == "nonstate" or role.sector in {
+                        "REB", "UAF", "OPP", "RAD", "NGO"}):
+                    return ent.root
+            elif len(ent) > 1 and ent.root.lemma_.lower() == lemma:
                 return ent.root
         return None
 
@@ -717,7 +724,8 @@ def phrase_tokens(head: Token) -> list[Token]:
                     g.dep_ == "pcomp" or g.tag_ == "VBG" or (charged and not g.ent_type_)
                     for g in child.children))
                 or _inside_name(child)))) and not is_dateline(child) and
-            not _across_a_dash(child, token))
+            not _across_a_dash(child, token) and not (  # not "loyal to Dudayev" after
+                child.dep_ == "amod" and child.i > token.i))  # "fighters"
     return sorted(out, key=lambda t: t.i)
 
 
