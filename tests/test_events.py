@@ -2003,3 +2003,13 @@ def test_the_group_named_before_and_an_adjective_phrase_after_a_noun(
     [attack] = live(extract("Chechen fighters loyal to President Dudayev destroyed six "
                             "Russian tanks."))
     assert [a.text for a in attack.actor] == ["Chechen fighters"]
+
+
+def test_a_verb_after_a_relative_clause_is_the_named_ones(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Outgoing President Benigno Aquino of the Philippines, who had warned "
+                     "that Duterte posed a threat to democracy, congratulated him and promised "
+                     "an orderly transition.")
+    for event in live(record):
+        assert [a.text for a in event.actor] == [
+            "Outgoing President Benigno Aquino of the Philippines"], event

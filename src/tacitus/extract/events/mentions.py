@@ -531,6 +531,11 @@ def _main_verb_read_as_a_participle(verb: Token) -> bool:
     root is a noun and whose verb follows the appositive's comma, with no "by" agent, is
     the noun's own act."""
     root = verb.sent.root
+    if root.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "conj" and verb.tag_ in {
+            "VBD", "VBZ"} and verb.i > 0 and verb.nbor(-1).text == "," and any(
+            a.dep_ == "relcl" and a.head == root for a in verb.ancestors):
+        return True  # "Aquino, who had warned that Duterte posed a threat, congratulated
+        # him": the verb after the relative clause's comma, parsed as joined to it
     return verb.dep_ == "acl" and verb.tag_ in {"VBD", "VBN"} and root.pos_ in {
         "NOUN", "PROPN", "NUM"} and verb.i > 0 and (
             (verb.head == root and verb.nbor(-1).text == ",") or verb.tag_ == "VBD") and \
@@ -547,8 +552,14 @@ def _named(token: Token) -> bool:
 
 def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     """(subject, passive agent, is passive), inheriting the subject of a governing verb."""
-    if _main_verb_read_as_a_participle(verb):
-        return verb.sent.root, None, False
+    joined = verb
+    while True:  # ("congratulated him and promised": promised shares congratulated's subject)
+        if _main_verb_read_as_a_participle(joined):
+            return verb.sent.root, None, False
+        if joined.dep_ != "conj" or joined.head == joined or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in joined.children):
+            break
+        joined = joined.head
     current: Token | None = verb
     participles = True  # so far a chain of participles: "killing six and injuring 20"
     while current is not None:
