@@ -20,6 +20,7 @@ from ..model import Actor, Place
 from ..nlp import sentences
 from ..words import SPORT_STORY, word_pattern
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
+from .places import dateline_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -488,7 +489,7 @@ class ArticleContext:
                         and not is_dateline(child):
                     return self.actors(child) if word in PLURAL_PRONOUNS else self.resolve(child)
         if word in PERSON_PRONOUNS:
-            subject = self._previous_subject(pronoun, person=True)
+            subject = self._previous_person_subject(pronoun)
             if subject is not None and subject.lower_ in PERSON_PRONOUNS:
                 if (subject.lower_ in MALE_PRONOUNS) == (word in MALE_PRONOUNS):
                     found = self.antecedent(subject)  # "He ... He campaigned": the same one
@@ -551,27 +552,33 @@ class ArticleContext:
                 not (agent and _a_person(subject))
         return True
 
-    def _previous_subject(self, pronoun: Token, person: bool = False) -> Token | None:
-        """The subject of one of the two sentences before (a body's: "The ministry ... It
-        said"), or with `person` the main subject of the sentence just before, if a
-        person's."""
+    def _sentence_of(self, token: Token) -> int:
+        """The index of the sentence a token is in (sentences found once per article)."""
         if self.sentences is None:
             self.sentences = sentences(self.doc)
             self.sentence_starts = [s.start for s in self.sentences]
-        here = bisect_right(self.sentence_starts, pronoun.i) - 1
-        if person:
-            if here < 1:
-                return None
-            subject = next((c for c in self.sentences[here - 1].root.children
-                            if c.dep_ == "nsubj"), None)
-            if subject is None or subject.ent_type_ == "PERSON" or (
-                    subject.lower_ in PERSON_PRONOUNS and subject.i < pronoun.i):
-                return subject
-            if subject.lemma_.lower() in PERSON_NOUNS:  # "The president of France, Nicolas
-                return next((t for t in subject.subtree  # Sarkozy, said": Sarkozy
-                             if t.ent_type_ == "PERSON" and t.dep_ == "appos"), None)
+        return bisect_right(self.sentence_starts, token.i) - 1
+
+    def _previous_person_subject(self, pronoun: Token) -> Token | None:
+        """The main subject of the sentence just before, if a person's (a name, a person
+        pronoun, or a title with the name in apposition)."""
+        here = self._sentence_of(pronoun)
+        if here < 1 or self.sentences is None:
             return None
-        for sent in reversed(self.sentences[max(here - 2, 0):max(here, 0)]):
+        subject = next((c for c in self.sentences[here - 1].root.children
+                        if c.dep_ == "nsubj"), None)
+        if subject is None or subject.ent_type_ == "PERSON" or (
+                subject.lower_ in PERSON_PRONOUNS and subject.i < pronoun.i):
+            return subject
+        if subject.lemma_.lower() in PERSON_NOUNS:  # "The president of France, Nicolas
+            return next((t for t in subject.subtree  # Sarkozy, said": Sarkozy
+                         if t.ent_type_ == "PERSON" and t.dep_ == "appos"), None)
+        return None
+
+    def _previous_subject(self, pronoun: Token) -> Token | None:
+        """A body's subject in one of the two sentences before: "The ministry ... It said"."""
+        here = self._sentence_of(pronoun)
+        for sent in reversed((self.sentences or [])[max(here - 2, 0):max(here, 0)]):
             for child in sent.root.children:
                 if child.dep_ == "nsubj" and (child.ent_type_ in {"GPE", "ORG", "NORP"} or (
                         child.tag_ in {"NN", "NNP"} and
@@ -642,10 +649,9 @@ def home_country(places: Sequence[Place]) -> str | None:
     police and administration of a story are mostly where it is filed from), else the
     one its place names (towns, regions, the country itself, nationality words) mostly lie
     in, when one country has most of them."""
-    first = min(places, key=lambda p: p.start, default=None)
-    if first is not None and first.code and first.start <= 2 and first.text.isupper() and \
-            len(first.text) > 2:
-        return first.code
+    filed = dateline_country(places)
+    if filed is not None:
+        return filed
     counts = Counter(p.code for p in places if p.code)
     if not counts:
         return None

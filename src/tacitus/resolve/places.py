@@ -14,6 +14,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 from importlib import resources
@@ -204,6 +205,16 @@ def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]
                 break
         i += 1
     return list(out.values())
+
+
+def dateline_country(places: Sequence[Place]) -> str | None:
+    """The country of the capitals dateline a story opens with ("SEOUL (AP) -",
+    "WASHINGTON —"), if it has one."""
+    first = min(places, key=lambda p: p.start, default=None)
+    if first is not None and first.code and first.start <= 2 and first.text.isupper() and \
+            len(first.text) > 2:
+        return first.code
+    return None
 
 
 def shared_demonym_spans(doc: Doc, gazetteer: Gazetteer, held: set[int], named: set[str],
@@ -654,10 +665,8 @@ def resolve_places(doc: Doc, gazetteer: Gazetteer, text: str | None = None
                             round(best.lon, 4) if best.lon is not None else None,
                             best.geonameid, best.kind))
     held = {i for s, _ in found + demonyms for i in range(s.start, s.end)}
-    filed = next((best.country for (span, _), best in zip(found, chosen) if best is not None
-                  and span.start_char <= 2 and span.text.isupper() and len(span.text) > 2),
-                 None)  # a capitals dateline: "SEOUL (AP) -"
-    demonyms += shared_demonym_spans(doc, gazetteer, held, named, filed, text)
+    demonyms += shared_demonym_spans(doc, gazetteer, held, named, dateline_country(places),
+                                     text)
     places += [Place(span.text, span.start_char, span.end_char, country.name, country.country,
                      round(country.lat, 4) if country.lat is not None else None,
                      round(country.lon, 4) if country.lon is not None else None,

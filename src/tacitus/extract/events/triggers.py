@@ -154,8 +154,7 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     sense = lexicon.verbs[key]
     if key == ("defend", "") and not _defends_a_party(verb):
         return None
-    if key == ("move", "") and not any(c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and
-                                       c.ent_type_ == "" for c in verb.children):
+    if key == ("move", "") and not _moves_forces(verb):
         return None  # "moving a second aircraft carrier into the Gulf", not "moved to block"
     if sense is None and key not in lexicon.pattern_only:
         return None  # a verb that codes only in phrases ("say"): too loose on its own
@@ -198,14 +197,19 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
-    if sense and sense.event in {"AID", "MOBILIZE"} and lemma in {"send", "dispatch", "move"} \
-            and any(
-            c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and c.ent_type_ == ""
-            for c in verb.children):
+    if sense and sense.event in {"AID", "MOBILIZE"} and lemma in MOVING and \
+            _moves_forces(verb):
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), False)  # "sent two
         # warships to Freetown": forces moved, not aid (CAMEO's phrases decide "sent troops
         # to help", military aid)
     return Trigger(verb, sense, False) if sense else None
+
+
+def _moves_forces(verb: Token) -> bool:
+    """Whether what the verb moves is a force or weapons that no name makes an entity
+    ("sent two warships"; a named unit, "the 82nd Airborne", is left to the phrases)."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and c.ent_type_ == ""
+               for c in verb.children)
 
 
 def _to_no_one(verb: Token) -> bool:
