@@ -1832,8 +1832,8 @@ def test_followers_take_the_sector_of_whom_they_follow(extract: Callable[..., Re
     [rally] = live(extract("Thousands of supporters of the opposition rallied in Dhaka, "
                            "Bangladesh."))
     assert rally.event == "PROTEST" and rally.actor[0].sector == "OPP"
-    [out] = live(extract("Syria said it would withdraw its troops from Lebanon."))
-    assert codes(out.recipient) == {"LBN"}, "the troops withdrawn are no recipient"
+    [out] = live(extract("Russia said it would withdraw its troops from Moldova."))
+    assert codes(out.recipient) == {"MDA"}, "the troops withdrawn are no recipient"
 
 
 def test_saying_a_party_betrayed_someone_is_an_accusation(
@@ -1931,9 +1931,9 @@ def test_a_view_of_what_ought_to_be_asks_no_one_and_thanks_to_family(
         extract: Callable[..., Record]) -> None:
     assert not live(extract('"The people of Chile should have a voice in this," the senator '
                             'said on the floor of the Senate.'))
-    [ask] = live(extract("President Mubarak of Egypt said the United States must be ready to "
-                         "mediate."))
-    assert ask.event == "REQUEST" and codes(ask.recipient) == {"USA"}
+    [ask] = live(extract("The foreign minister of Norway said Turkey must be ready to "
+                         "negotiate."))
+    assert ask.event == "REQUEST" and codes(ask.recipient) == {"TUR"}
     assert not live(extract("Judge Merrick Garland of Chicago thanked his family."))
 
 
