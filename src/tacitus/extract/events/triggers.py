@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -881,8 +882,7 @@ class Window:
 
     def _possible(self, slot: tuple[str, ...]) -> bool:
         """A cheap test that some alternative's first word occurs at all."""
-        for alternative in slot:
-            first = alternative.split(" ", 1)[0]
+        for first, *_ in _split(slot):
             if first in self.seen or (len(first) >= 4 and first[:4] in self.stems):
                 return True
         return False
@@ -904,13 +904,19 @@ def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) 
 
 def _find_slot(slot: tuple[str, ...], words: list[tuple[str, str]], start: int) -> int:
     """Position after the first match of any alternative at or after `start`, else -1."""
+    alternatives = _split(slot)
     for i in range(start, len(words)):
-        for alternative in slot:
-            parts = alternative.split()
+        for parts in alternatives:
             if i + len(parts) <= len(words) and all(
                     _word_matches(w, words[i + k]) for k, w in enumerate(parts)):
                 return i + len(parts)
     return -1
+
+
+@cache
+def _split(slot: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A slot's alternatives as words ("cease fire": two), split once per slot."""
+    return tuple(tuple(alternative.split()) for alternative in slot)
 
 
 def _word_matches(word: str, token: tuple[str, str]) -> bool:
