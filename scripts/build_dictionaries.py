@@ -111,9 +111,14 @@ def actor_blocks(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
             if "[" in body:
                 roles.append(body)
             continue
-        if names:
+        if names and roles:
             yield names, roles
-        names, roles = [body.split("[", 1)[0]], [body] if "[" in body else []
+            names, roles = [], []
+        # a primary phrase without codes shares the codes of the entry that follows, as
+        # PETRARCH reads it ("BORIS_YELTSIN_", "YELTSIN", ... and then their dated roles)
+        names.append(body.split("[", 1)[0])
+        if "[" in body:
+            roles.append(body)
     if names:
         yield names, roles
 

@@ -39,3 +39,19 @@ def test_a_repression_pattern_leaves_an_arrest_an_arrest(build) -> None:  # type
     add("- * suspects [180]", "173")
     assert patterns == {("detain", "", "protesters", "ASSAULT", "", "175"),
                         ("detain", "", "suspects", "ASSAULT", "", "180")}
+
+
+def test_names_without_codes_share_the_codes_that_follow(build) -> None:  # type: ignore[no-untyped-def]
+    lines = ["JANE_ROE_  # a comment",  # a primary phrase with no code of its own ...
+             "J._ROE",
+             "PRESIDENT_ROE",
+             "\t[ZZZGOV 900101-991231]",  # ... takes the dated roles after the run
+             "JOHN_DOE_",
+             "+JOHNNY_DOE",
+             "\t[YYYELI]",
+             "OTHER_NAME [XXX]"]
+    blocks = list(build.actor_blocks(lines))
+    assert [names for names, _ in blocks] == [["JANE_ROE_", "J._ROE", "PRESIDENT_ROE"],
+                                            ["JOHN_DOE_", "JOHNNY_DOE"], ["OTHER_NAME "]]
+    assert build.role_rows(" ".join(blocks[0][1])) == [("ZZZ", "GOV", "1990-01-01",
+                                                        "1999-12-31")]
