@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.tokens import Doc
 
