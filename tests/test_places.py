@@ -273,3 +273,11 @@ def test_one_mention_of_a_country_does_not_pull_a_world_city_to_its_namesake(
     assert place(record, "Geneva").code == "CHE"
     assert place(record, "Srebrenica").code == "BIH", "a small town of a nationality named"
     assert "The Bosnian" not in {p.text for p in record.places}
+
+
+def test_a_dateline_names_the_town_not_a_province_of_that_name(
+        extract: Callable[..., Record]) -> None:
+    record = extract("JERUSALEM (Reuters) - Palestinian officials in the West Bank and Gaza "
+                     "said the Palestinians would vote in January.")
+    dateline = place(record, "JERUSALEM")
+    assert (dateline.code, dateline.kind) == ("ISR", "city")

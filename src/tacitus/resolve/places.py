@@ -516,9 +516,15 @@ def _named_kinds(span: Span) -> frozenset[str]:
     of Washington"."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span.start == 0 and span.text.isupper() and after in DATELINE_ENDS:
+        return frozenset({"city"})  # a dateline names a town: "JERUSALEM (AP) -" in a story
+        # about the West Bank is the city, not the Palestinian governorate of that name
     before = doc[span.start - 2].lower_ if span.start >= 2 and \
         doc[span.start - 1].lower_ == "of" else ""
     return _kinds_of(after) or _kinds_of(before)
+
+
+DATELINE_ENDS = {",", "(", "-", "--", "\u2013", "\u2014"}
 
 
 def _kinds_of(word: str) -> frozenset[str]:
