@@ -87,9 +87,12 @@ class ActorDictionary:
             return Role(rows[0].code, "", "", "", rows[0].kind)
         return None
 
-    def in_office(self, surname: str, day: str | None) -> Role | None:
-        """The one person of this surname whom the dictionary gives an office on `day`
-        ("President Clinton" in 1994 is Bill Clinton, of the USA); None for none or many."""
+    def in_office(self, surname: str, day: str | None, first: str | None = None
+                  ) -> Role | None:
+        """The one person of this surname (and first name, if given) whom the dictionary
+        gives an office on `day` ("President Clinton" in 1994 is Bill Clinton, of the USA;
+        "Prime Minister Atal Behari Vajpayee" in 1998 the Atal Bihari Vajpayee it knows);
+        None for none or many."""
         if not day:
             return None
         if self.surnames is None:
@@ -100,6 +103,7 @@ class ActorDictionary:
                                                 for r in rows):
                     self.surnames.setdefault(words[-1], []).append(phrase)
         found = [r for phrase in self.surnames.get(surname, ())
+                 if first is None or phrase.split()[0] == first
                  for r in self.roles[phrase]
                  if r.start and r.sector in OFFICE_SECTORS and r.covers(day)]
         return found[0] if len({(r.code, r.sector) for r in found}) == 1 else None

@@ -135,10 +135,14 @@ class ArticleContext:
             for w in words:
                 self.aliases.setdefault(w.text.lower(), full)
         role = self.dictionary.role(normalise(t.text for t in words), self.day)
-        if role is None and len(words) == 1 and full == short and start > 0 and \
-                self.doc[start - 1].is_title and self.doc[start - 1].ent_type_ != "PERSON":
+        titled = start > 0 and self.doc[start - 1].is_title and \
+            self.doc[start - 1].ent_type_ != "PERSON"
+        if role is None and len(words) == 1 and full == short and titled:
             role = self.dictionary.in_office(words[0].lower_, self.day)  # "President
             # Clinton", titled and known by no fuller name in the story
+        elif role is None and len(words) > 1 and titled:
+            role = self.dictionary.in_office(words[-1].lower_, self.day, words[0].lower_)
+            # "Prime Minister Atal Behari Vajpayee": his first name and surname, in office
         plain = [t for t in words if not _initial_or_suffix(t)]
         if role is None and 1 < len(plain) < len(words):  # "Donald J. Trump", "Biden Jr."
             role = self.dictionary.role(normalise(t.text for t in plain), self.day)
