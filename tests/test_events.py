@@ -2013,3 +2013,104 @@ def test_a_verb_after_a_relative_clause_is_the_named_ones(
     for event in live(record):
         assert [a.text for a in event.actor] == [
             "Outgoing President Benigno Aquino of the Philippines"], event
+
+
+def test_strikes_after_air_raids_are_attacks_and_after_workers_a_walkout(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Allied bombers hit three bridges near the border overnight. The "
+                     "commander said the strikes would continue for weeks.")
+    assert not find(record, "PROTEST")
+    record = extract("Dockworkers walked off the job on Monday. The union said the strike "
+                     "would go on until the port raised wages.")
+    assert not find(record, "ASSAULT")
+
+
+def test_markets_rise_and_fall_by_no_ones_act(extract: Callable[..., Record]) -> None:
+    record = extract("Bank shares rallied in Frankfurt and the euro fell against the yen.")
+    assert not live(record)
+    record = extract("Farmers rallied outside parliament against the new fuel tax.")
+    assert find(record, "PROTEST")
+
+
+def test_armed_groups_that_say_they_attacked_used_force(
+        extract: Callable[..., Record]) -> None:
+    [attack] = find(extract("Tamil rebels said they had attacked army positions near "
+                            "Jaffna overnight."), "ASSAULT")
+    assert codes(attack.actor) == {"LKA"}
+    record = extract("The senator attacked the governor's position on water rights.")
+    assert find(record, "ACCUSE") and not find(record, "ASSAULT")
+
+
+def test_aid_credits_and_high_commissioners_withdrawn_are_sanctions(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Canada suspended loans to Fiji. Britain recalled its high commissioner "
+                     "on Tuesday.", "2000-06-01")
+    assert {(e.mode, *codes(e.actor)) for e in find(record, "SANCTION")} == {
+        ("discontinue", "CAN"), ("withdraw", "GBR")}
+
+
+def test_a_broken_promise_and_a_grant_of_powers_are_no_acts(
+        extract: Callable[..., Record]) -> None:
+    assert not find(extract("The mayor said the council had broken its promise."),
+                    "ASSAULT")
+    record = extract("The assembly gave the army the power to search homes.")
+    assert not find(record, "AID")
+
+
+def test_what_a_poll_finds_and_what_a_refusal_threatens_are_no_ones_acts(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("A survey found that most farmers want the ministry to cut "
+                            "fuel taxes."))
+    assert not live(extract("Economists said the dispute threatens to derail the talks."))
+    assert find(extract("The rebels threatened to shell the airport."), "THREATEN")
+
+
+def test_an_act_in_a_present_clause_of_time_is_still_to_come(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The banker faces life in prison when he is sentenced in May.")
+    assert not live(record)
+    [arrest] = find(extract("Police detained him when he landed in Lagos."), "COERCE")
+    assert arrest.mode == "arrest"
+
+
+def test_sealing_off_a_territory_is_a_restriction(extract: Callable[..., Record]) -> None:
+    [closure] = find(extract("Indian troops sealed off the valley after the attack."),
+                     "COERCE")
+    assert closure.mode == "restrict"
+    assert codes(closure.actor) == {"IND"}
+
+
+def test_a_titled_full_name_spelled_otherwise_is_the_one_in_office(
+        extract: Callable[..., Record]) -> None:
+    record = extract("DHAKA (AP) - Prime Minister Atal Behari Vajpayee praised Bangladesh for "
+                     "its help.", "1999-06-01")
+    [praise] = find(record, "SUPPORT")
+    assert codes(praise.actor) == {"IND"}
+
+
+def test_a_bodys_own_session_meets_no_one(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The city council will meet on Tuesday to approve the budget."))
+    assert not live(extract("The Security Council is due to meet on Monday."))
+    [talks] = find(extract("The council met with the striking nurses on Tuesday."), "CONSULT")
+    assert talks.actor
+
+
+def test_a_named_force_sent_into_a_city_is_mobilised(extract: Callable[..., Record]) -> None:
+    record = extract("Governor Ames sent the National Guard into Tulsa after the riots.",
+                     "2016-06-01")
+    assert find(record, "MOBILIZE") and not find(record, "AID")
+
+
+def test_a_matter_does_nothing_itself_but_an_air_raid_is_someones_force(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The ruling party said the deal had rewarded the smugglers."))
+    assert not live(extract("New evidence backed the driver's account of the crash."))
+    assert find(extract("A Turkish air raid killed six fighters near the border."),
+                "ASSAULT")
+
+
+def test_a_verb_joined_to_a_said_clause_is_the_speakers(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Senator Ruiz said the plan had failed and urged the governor to resign.")
+    [request] = find(record, "REQUEST")
+    assert request.actor[0].text.endswith("Ruiz")

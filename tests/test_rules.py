@@ -152,3 +152,30 @@ def test_a_main_verb_read_as_a_participle_keeps_its_subject() -> None:
     mentions = importlib.import_module("tacitus.extract.events.mentions")
     subject, agent, passive = mentions._subject(CALLED_AS_PARTICIPLE[8])
     assert subject is not None and subject.text == "aide" and agent is None and not passive
+
+
+# "LIMA , May 2 ( AFP ) - Peruvian troops stormed the embassy ." parsed with the agency's
+# credit as a second subject, the dateline and its date hanging on it (as the tagger does
+# with some dated datelines).
+DATED_DATELINE = make_doc("""
+LIMA      LIMA     PROPN NNP  dep      5
+,         ,        PUNCT ,    punct    5
+May       May      PROPN NNP  npadvmod 5
+2         2        NUM   CD   nummod   2
+(         (        PUNCT -LRB- punct   5
+AFP       AFP      PROPN NNP  nsubj    10
+)         )        PUNCT -RRB- punct   5
+-         -        PUNCT :    punct    5
+Peruvian  Peruvian ADJ   JJ   amod     9
+troops    troop    NOUN  NNS  nsubj    10
+stormed   storm    VERB  VBD  ROOT     10
+the       the      DET   DT   det      12
+embassy   embassy  NOUN  NN   dobj     10
+.         .        PUNCT .    punct    10
+""", ents=((0, 1, "GPE"), (2, 4, "DATE"), (5, 6, "ORG"), (8, 9, "NORP")))
+
+
+def test_the_agency_a_dated_dateline_hangs_on_is_no_subject() -> None:
+    mentions = importlib.import_module("tacitus.extract.events.mentions")
+    subject, _, _ = mentions._subject(DATED_DATELINE[10])
+    assert subject is not None and subject.text == "troops"

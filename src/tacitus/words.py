@@ -105,7 +105,8 @@ def non_agents() -> dict[str, str]:
     """Nouns that cannot act, from `data/non_agents.tsv`: a "hazard" (a flood, a disease,
     a crash) makes what it does a natural or accidental event, no political one; an
     "instrument" (a blast, a missile, an airstrike) is how someone acted, never who; a
-    "matter" (an agreement, a law, a detention) is what an act concerns, never a side."""
+    "matter" (an agreement, a law, a detention) is what an act concerns, never a side; a
+    "market" word (shares, prices, the dollar) rises and falls by trading, no one's act."""
     text = resources.files("tacitus.data").joinpath("non_agents.tsv").read_text("utf-8")
     return {row["lemma"]: row["kind"]
             for row in csv.DictReader(io.StringIO(text), delimiter="\t")}

@@ -166,6 +166,28 @@ def _awaited(clause: Token) -> bool:
     return bool(marks & AWAITING) or (not marks and clause.tag_ in {"VBG", "VB"})
 
 
+# Conjunctions of time after which English puts a coming act in the present tense.
+TIME_MARKS = {"when", "once", "after", "before", "until", "till", "whenever"}
+
+
+def _time_to_come(token: Token) -> bool:
+    """A clause of time in the present tense under a clause that is not past: the act is
+    still to come ("will meet him when he arrives", "faces life in prison when he is
+    sentenced next month"), or is what happens whenever, no one act."""
+    if token.dep_ != "advcl" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in TIME_MARKS
+                                        for c in token.children):  # ("when" is an advmod)
+        return False
+    helpers = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
+    present = token.tag_ in {"VBZ", "VBP"} or (token.tag_ == "VBN" and bool(helpers) and all(
+        h.tag_ in {"VBZ", "VBP"} for h in helpers))
+    head = token.head
+    past = head.tag_ in {"VBD", "VBN"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD"
+                                              and c.lower_ not in {"would", "could", "should",
+                                                                   "might"}
+                                              for c in head.children)
+    return present and not past
+
+
 def subjunctive(token: Token) -> bool:
     """A "that" clause whose verb is bare though it has a subject: what is required, not
     what happened ("insisted that he resign", "an order that the firm remove them")."""
@@ -188,6 +210,8 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         head = token.head  # "will make Mexico pay"; "would keep up the pressure until the
         if is_hypothetical(head, False) or states_intent(head):  # commission was disbanded"
             return True
+    if _time_to_come(token):
+        return True  # "faces life in prison when he is sentenced next month"
     current: Token | None = token
     while current is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in current.children):

@@ -22,7 +22,7 @@ from ..modality import (
     states_intent,
 )
 from ..setting import Setting, stated_day
-from .mentions import Mention
+from .mentions import ARMED, Mention
 from .types import SYMMETRIC, TO_AGREE, TO_THREATEN
 
 GROUP_WORDS = {"leader", "side", "country", "nation", "party", "they", "we", "delegation",
@@ -37,8 +37,10 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     coded = event
     if event == "REQUEST" and _of_what_was_done(trigger.token):
         event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
-    if event == "ASSAULT" and _in_words(trigger.token):
-        event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails"
+    if event == "ASSAULT" and _in_words(trigger.token) and not any(
+            a.sector in ARMED for a in mention.actor):
+        event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails" (but
+        # rebels or troops who attacked positions used force)
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
     if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
 from ...resolve.context import (
+    DASHES,
     PRONOUNS,
     THING_PRONOUNS,
     ArticleContext,
@@ -35,6 +36,7 @@ from .triggers import (
     WARNING_VERBS,
     Trigger,
     a_force,
+    a_happening,
     between,
     carried_by,
     claimed_by,
@@ -75,8 +77,9 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     actor, recipient = participants(trigger, context)
     recipient = tuple(r for r in recipient if r not in actor)  # no one is their own recipient
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
-    if cannot_act == "hazard":
-        return None  # "floods hit the county", "dengue killed 14": no one's act
+    if cannot_act in {"hazard", "market"}:
+        return None  # "floods hit the county", "dengue killed 14": no one's act; "shares
+        # rallied", "the dollar fell": trading, no political act
     if cannot_act == "instrument" and (trigger.sense.event in VERBAL | {"CONSULT"} or
                                        token.lemma_.lower() in ACCOMPANYING):
         return None  # "troops backed by helicopter gunships": weapons back no one (but
@@ -110,6 +113,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard") or
             (t.pos_ == "VERB" and t != token and _accident(t) == "hazard") for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
+    if token.pos_ == "VERB" and trigger.sense.event not in FORCEFUL and \
+            _done_by_a_happening(token):
+        return None  # "the filing escalated a fight", "the agreement rewarded the
+        # dictators", "evidence supported his account": a matter does nothing itself (but
+        # "a Saudi-led air raid kills nine" is how the Saudis used force)
     if not actor and token.pos_ == "VERB" and _done_by_a_thing(token, context):
         return None  # "police overwhelmed by their numbers", "flights delayed by fog"
     if not actor and _permitted_by_no_one(token):
@@ -318,14 +326,14 @@ def _causes(verb: Token) -> list[Token]:
 def _non_agent(head: Token | None) -> str | None:
     """"hazard" or "instrument" when the phrase's head, or a noun compounded with it
     ("Typhoon Dujuan", "drone strike"), names a thing that cannot act ("matter" for what
-    acts concern, "the plan")."""
+    acts concern, "the plan"; "market" for what is traded or priced, "shares")."""
     if head is None or head.ent_type_ in {"GPE", "NORP"}:
         return None
     kinds = non_agents()
     words = (head, *(c for c in head.children if c.dep_ == "compound"))
     for word in words:
         kind = kinds.get(word.lemma_.lower()) or kinds.get(word.lower_)
-        if kind:
+        if kind and (kind != "market" or word == head):  # (a market regulator can act)
             return kind
         if word.lower_.endswith(("storm", "quake", "slide")) or INFLUENZA.fullmatch(word.text):
             return "hazard"  # "a sandstorm", "the mudslides", "H5N1 has killed"
@@ -525,6 +533,32 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     return out
 
 
+def _done_by_a_happening(verb: Token) -> bool:
+    """Whether the verb's doer is a matter or a happening ("the refusal", "the deal",
+    "evidence"), not a document that speaks for its issuer ("the resolution condemns")."""
+    subject, agent, passive = _subject(verb)
+    doer = _participant(agent if agent is not None else None if passive else subject)
+    return doer is not None and doer.lemma_.lower() not in DOCUMENTS | STATEMENTS and (
+        a_happening(doer) or doer.lemma_.lower() in FINDINGS)
+
+
+FORCEFUL = {"ASSAULT", "COERCE"}
+# What shows or supports without being anyone.
+FINDINGS = {"evidence", "data", "datum", "poll", "survey", "statistic", "finding", "study",
+            "research", "analysis"}
+
+
+def _a_dateline(subject: Token) -> bool:
+    """A subject that is a dateline's place, or the phrase a dateline opens before its dash
+    ("BELGRADE, March 25 (AFP) -", where the parse makes the agency the subject)."""
+    if is_dateline(subject):
+        return True
+    start = subject.sent.start
+    return subject.left_edge.i == start and is_dateline(subject.doc[start]) and any(
+        t.text in DASHES for t in subject.doc[subject.i + 1:min(subject.i + 3,
+                                                                 subject.sent.end)])
+
+
 def _main_verb_read_as_a_participle(verb: Token) -> bool:
     """"Clinton's campaign chairman, John Podesta, called on Comey to release...", parsed as
     one noun phrase whose participle "called" describes the chairman: a sentence whose
@@ -564,12 +598,19 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
     participles = True  # so far a chain of participles: "killing six and injuring 20"
     while current is not None:
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subjects) > 1 and is_dateline(subjects[0]):
-            subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline
+        if len(subjects) > 1 and _a_dateline(subjects[0]):
+            subjects = subjects[1:]  # "MOSCOW (AP) — Russia expelled...": not the dateline,
+            # nor the agency a dated one hangs on ("BELGRADE, March 25 (AFP) - NATO ...")
         elif subjects and is_dateline(subjects[0]):
             subjects = after_dateline(subjects[0])
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
+        if current is not verb and subject is not None and current.dep_ == "ccomp" and \
+                verb.dep_ == "conj" and a_happening(subject) and agent is None and \
+                non_agents().get(subject.lemma_.lower()) != "hazard":  # (a storm that
+            # "caused deaths and sent hundreds to hospitals" still did both)
+            current = current.head  # "said the reforms did not go far enough and demanded
+            continue  # ...", parsed as joined to "go": the one who said it demanded
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)

@@ -7,6 +7,7 @@ Putin's talks").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -208,9 +209,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
 
 def _moves_forces(verb: Token) -> bool:
     """Whether what the verb moves is a force or weapons that no name makes an entity
-    ("sent two warships"; a named unit, "the 82nd Airborne", is left to the phrases)."""
-    return any(c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and c.ent_type_ == ""
-               for c in verb.children)
+    ("sent two warships", "sent the National Guard"; a unit named otherwise, "the 82nd
+    Airborne", is left to the phrases)."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and a_force(c) and (
+        c.ent_type_ == "" or c.lemma_.lower() in FORCES) for c in verb.children)
 
 
 def _to_no_one(verb: Token) -> bool:
@@ -324,6 +326,15 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "share" and any(c.dep_ == "dobj" and c.lemma_.lower() in FEELINGS
                                 for c in children):
         return True
+    if lemma in {"meet", "convene", "sit", "gather"} and (
+            _a_body_alone(verb) or (verb.dep_ == "xcomp" and _a_body_alone(verb.head))):
+        return True  # "the Security Council will meet on Friday": a body's own session
+    if lemma in {"give", "grant", "hand"} and any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                                  POWERS for c in children):
+        return True  # "gave police the power to shoot": authority granted, no aid
+    if lemma == "break" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
+                                BROKEN_WORDS for c in children):
+        return True  # "broke a pledge", "broke his silence", "broke the news": no attack
     if lemma == "commit" and (verb.dep_ == "acomp" or "auxpass" in deps) and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in children):
         return True  # "is committed to": a stance; "has committed to" stays a pledge
@@ -335,6 +346,14 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in SUGGESTING_VERBS and subject is not None and \
             subject.lemma_.lower() in EVIDENCE:
         return True
+    risk = verb.head if verb.dep_ == "xcomp" else verb  # "the refusal threatens to undermine"
+    if risk.lemma_.lower() in {"threaten", "risk"} and any(
+            c.dep_ == "nsubj" and a_happening(c) for c in risk.children):
+        return True  # a thing that "threatens to" do something risks it: no one threatens
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SUGGESTING_VERBS | {"find"} and \
+            any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE for c in verb.head.children):
+        return True  # "a poll found that most voters want the Senate to act": an opinion
+        # counted, no one's demand
     if lemma == "recognize" and "auxpass" in deps and any(
             c.dep_ == "prep" and c.lower_ == "as" for c in children):
         return True  # "is widely recognized as one of the sharpest minds": a reputation
@@ -401,6 +420,30 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
 
 
 NAMES = {"call", "dub", "term", "name", "nickname", "title"}
+# Bodies whose meeting alone is their own session, no one meeting anyone.
+BODIES = {"council", "cabinet", "parliament", "committee", "assembly", "board", "congress",
+          "senate", "house", "legislature", "commission", "court", "jury", "politburo",
+          "panel", "presidium", "chamber", "caucus", "conference", "synod"}
+
+
+def _a_body_alone(verb: Token) -> bool:
+    """A meeting verb whose subject is one body and that names no one met."""
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "between"})
+           for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.tag_ in {"NN", "NNP"} and \
+        subject.lemma_.lower() in BODIES and not any(c.dep_ == "conj"
+                                                      for c in subject.children)
+
+
+# What a grant of authority gives: no aid.
+POWERS = {"power", "right", "authority", "permission", "mandate", "go-ahead", "licence",
+          "license", "leeway", "discretion"}
+# What one breaks without force: a promise, a silence, a record, the news, ranks.
+BROKEN_WORDS = {"pledge", "promise", "vow", "word", "silence", "record", "news", "rank",
+                "tradition", "habit", "rule", "law", "deadlock", "stalemate", "impasse",
+                "taboo", "fast", "story", "commitment", "oath"}
 # What one defends in words, as one defends its maker: "defended the decision".
 DEFENDED = {"policy", "action", "move", "record", "remark", "comment", "statement", "choice",
             "handling", "response", "approach", "nominee", "appointment", "president"}
@@ -933,6 +976,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     senses = noun_senses(noun, lexicon)
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in AILMENTS for c in noun.children):
         return None  # "suffered a heart attack", "a panic attack"
+    if noun.lemma_.lower() == "strike" and _armed_strike(noun):
+        senses = tuple(e for e in senses if e.sense.event == "ASSAULT")  # "NATO said the
+        # strikes would continue": air strikes, no walkout
     if any(e.sense.event == "CONSULT" for e in senses) and _no_meeting(noun):
         senses = tuple(e for e in senses if e.sense.event != "CONSULT")  # (aid suspended
         # is a sanction, a meeting suspended none)
@@ -972,6 +1018,29 @@ GATHERINGS = {"conference", "meeting", "event", "session", "gathering", "call", 
 # Verbs by which a meeting does not take place for its subject: "skipped the meeting".
 MISSING = {"skip", "miss", "cancel", "postpone", "avoid", "delay", "leave", "quit",
            "adjourn", "suspend", "call"}
+
+
+NOMINAL = re.compile(r"\w{3,}(?:al|ion|ment|ure|ance|ence|ing|ism|ity|ness)")
+
+
+def a_happening(noun: Token) -> bool:
+    """A noun that names an act, a state or a matter rather than anyone: "the refusal",
+    "the crisis", "rising inflation", "the deal" (not "the union", "the government")."""
+    kind = non_agents().get(noun.lemma_.lower())
+    return noun.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"} and noun.pos_ == "NOUN" and (
+        kind in {"matter", "hazard", "market"} or (
+            kind is None and NOMINAL.fullmatch(noun.lower_) is not None and
+            noun.lemma_.lower() not in PEOPLE_NOUNS))  # (a bombing is how someone acted)
+
+
+# Nouns of people or bodies that end like nominalisations: still someone who can threaten.
+PEOPLE_NOUNS = {"government", "administration", "parliament", "union", "coalition",
+                "opposition", "management", "criminal", "rebel", "official", "legislature",
+                "federal", "national", "regional", "general", "commission", "delegation",
+                "organisation", "organization", "alliance", "militia", "intelligence",
+                "department", "ministry", "faction", "population", "community", "principal",
+                "citizen", "ally", "authority", "security", "nation", "station", "convention",
+                "corporation", "association", "federation", "institution", "rival"}
 
 
 def _for_the_press(noun: Token) -> bool:
@@ -1074,6 +1143,27 @@ def claimed_by(noun: Token) -> Token | None:
     if owned.lemma_.lower() not in {"responsibility", "credit"} or owned.dep_ != "dobj":
         return None
     return owned.head if owned.head.lemma_.lower() in CLAIMING_VERBS else None
+
+
+# A strike is a walkout where workers are named, an attack where arms are: by its own words
+# ("air strikes", "a missile strike") or by the story's before it.
+ARMED_STRIKES = {"air", "missile", "drone", "military", "aerial", "rocket", "artillery",
+                 "nuclear", "retaliatory", "surgical", "precision", "preemptive",
+                 "pre-emptive", "punitive", "bombing", "cruise"}
+ARMS = re.compile(r"\b(?:warplanes?|bombers?|fighter jets|air ?strikes?|air raids?|bomb(?:ing|"
+                  r"ed|s)|missiles?|shelling|artillery|air campaign|airstrikes?)\b",
+                  re.IGNORECASE)
+WORKERS = {"worker", "union", "employee", "walkout", "wage", "pay", "picket", "striker",
+           "teacher", "miner", "docker", "nurse", "driver", "staff", "labour", "labor"}
+
+
+def _armed_strike(noun: Token) -> bool:
+    if any(t.lemma_.lower() in WORKERS for t in noun.sent):
+        return False
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in ARMED_STRIKES
+           for c in noun.children):
+        return True
+    return bool(ARMS.search(noun.doc[:noun.sent.end].text))
 
 
 def _cyber(noun: Token, sense: Sense) -> Sense:
