@@ -2114,3 +2114,28 @@ def test_a_verb_joined_to_a_said_clause_is_the_speakers(
     record = extract("Senator Ruiz said the plan had failed and urged the governor to resign.")
     [request] = find(record, "REQUEST")
     assert request.actor[0].text.endswith("Ruiz")
+
+
+def test_detaining_protesters_holds_no_protest(extract: Callable[..., Record]) -> None:
+    record = extract("Riot police detained 40 protesters outside the ministry.")
+    assert not find(record, "PROTEST")
+    assert {e.mode for e in find(record, "COERCE")} == {"arrest"}
+
+
+def test_the_council_named_before_and_a_name_the_parse_cut(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The U.N. Security Council met on Haiti on Monday. France urged the "
+                     "Council to extend the mission.")
+    [request] = find(record, "REQUEST")
+    assert codes(request.recipient) == {"IGO"}
+    record = extract("The Organisation for Security and Cooperation in Europe offered to "
+                     "monitor the vote.")
+    assert {code for e in live(record) for code in codes(e.actor)} == {"IGO"}
+
+
+def test_them_after_people_named_as_the_object(extract: Callable[..., Record]) -> None:
+    record = extract("Medics said soldiers had led prisoners out of the camp and beaten "
+                     "them.")
+    [attack] = find(record, "ASSAULT")
+    assert [a.text for a in attack.actor] == ["soldiers"]
+    assert [a.text for a in attack.recipient] == ["them"]  # the prisoners, not the medics

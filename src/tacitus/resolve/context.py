@@ -322,11 +322,11 @@ class ArticleContext:
         return None
 
     def _named_before(self, head: Token) -> Token | None:
-        """The head of the last organisation named before "the council", "the commission",
-        "the fund" whose name ends in that word ("the Security Council", "the International
-        Monetary Fund")."""
+        """The head of the last organisation named before "the council", "the Council",
+        "the commission", "the fund" whose name ends in that word ("the Security Council",
+        "the International Monetary Fund")."""
         lemma = head.lemma_.lower()
-        if head.pos_ != "NOUN" or lemma not in BODY_NOUNS | {"group"} or any(
+        if head.pos_ not in {"NOUN", "PROPN"} or lemma not in BODY_NOUNS | {"group"} or any(
                 c.dep_ in {"poss", "compound", "amod", "nmod", "prep"} for c in head.children) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
@@ -458,11 +458,31 @@ class ArticleContext:
             if role or sector:
                 text = self.doc[run[0].i:run[n - 1].i + 1].text
                 return Match(run[0].i, run[n - 1].i + 1, text, role, sector)
+        longer = self._longer_name(run)
+        if longer is not None:
+            return longer
         first = run[0]
         if "-" in first.text[1:]:  # "U.S.-led", "Iranian-backed": one token, its first part
             role = self.dictionary.role(normalise([first.text.split("-")[0]]), self.day)
             if role:
                 return Match(first.i, first.i + 1, first.text, role, None)
+        return None
+
+    def _longer_name(self, run: list[Token]) -> Match | None:
+        """An organisation's name that runs on past the phrase the parse gave it: its
+        conjunction and place cut off ("the Organisation for Security and Cooperation in
+        Europe" parsed as "Organisation for Security" + "and Cooperation" + "in Europe")."""
+        if run[0].ent_type_ != "ORG" or run[-1].i + 1 >= len(self.doc):
+            return None
+        sent_end = run[0].sent.end
+        words = self.doc[run[0].i:min(run[0].i + MAX_PHRASE, sent_end)]
+        for n in range(len(words), len(run) + 1, -1):
+            if words[n - 1].is_punct or not words[n - 1].text[:1].isupper():
+                continue
+            role = self.dictionary.role(normalise(t.text for t in words[:n]), self.day,
+                                        self.home)
+            if role is not None and role.kind == "international":
+                return Match(run[0].i, run[0].i + n, words[:n].text, role, None)
         return None
 
     # ---- pronouns -------------------------------------------------------------------
@@ -482,7 +502,7 @@ class ArticleContext:
             own = own.head if own.dep_ == "conj" and own.head != own else None
         for verb in pronoun.ancestors:
             if verb.i in skipped:  # "police provide them with food": not the police themselves
-                if word in PERSON_PRONOUNS:
+                if word in PERSON_PRONOUNS | {"them"}:
                     named = self._named_object_before(pronoun, verb)
                     if named is not None:
                         return named
@@ -532,10 +552,14 @@ class ArticleContext:
 
     def _named_object_before(self, pronoun: Token, verb: Token) -> tuple[Actor, ...] | None:
         """The person a clause named as its object before an object pronoun ("thanked
-        Fujimori for his efforts and urged him"), if one fits."""
+        Fujimori for his efforts and urged him"), if one fits; for "them", the people it
+        named so ("dragged patients from the ward and shot them")."""
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"} and child.i < pronoun.i and \
-                    child.ent_type_ == "PERSON" and self._fits(pronoun.lower_, child):
+            if child.dep_ not in {"dobj", "dative"} or child.i > pronoun.i:
+                continue
+            if pronoun.lower_ == "them" and child.tag_ in {"NNS", "NNPS"}:
+                return tuple(replace(a, text=pronoun.text) for a in self.actors(child))
+            if child.ent_type_ == "PERSON" and self._fits(pronoun.lower_, child):
                 return tuple(replace(a, text=pronoun.text, name=a.name or a.text)
                              for a in self.resolve(child))
         return None

@@ -921,7 +921,9 @@ class Window:
             self.after  # one word alone is near the verb, or in a passive's subject, not any
         # word in ten: "allow Saddam to defy the will of the international community"
         # deports no community, "the meat is taken to local villages" takes no village
-        return _in_order(pattern.before, self.before) and _in_order(pattern.after, after)
+        strict = pattern.sense.event == "PROTEST"  # a protest, not the protesters
+        return _in_order(pattern.before, self.before, strict) and \
+            _in_order(pattern.after, after, strict)
 
     def _possible(self, slot: tuple[str, ...]) -> bool:
         """A cheap test that some alternative's first word occurs at all."""
@@ -935,23 +937,25 @@ NEAR = 4  # words after a verb (or of a passive's subject) where a one-word patt
 # word must be
 
 
-def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]]) -> bool:
+def _in_order(slots: tuple[tuple[str, ...], ...], words: list[tuple[str, str]],
+              strict: bool = False) -> bool:
     pos = 0
     for slot in slots:
-        found = _find_slot(slot, words, pos)
+        found = _find_slot(slot, words, pos, strict)
         if found < 0:
             return False
         pos = found
     return True
 
 
-def _find_slot(slot: tuple[str, ...], words: list[tuple[str, str]], start: int) -> int:
+def _find_slot(slot: tuple[str, ...], words: list[tuple[str, str]], start: int,
+               strict: bool = False) -> int:
     """Position after the first match of any alternative at or after `start`, else -1."""
     alternatives = _split(slot)
     for i in range(start, len(words)):
         for parts in alternatives:
             if i + len(parts) <= len(words) and all(
-                    _word_matches(w, words[i + k]) for k, w in enumerate(parts)):
+                    _word_matches(w, words[i + k], strict) for k, w in enumerate(parts)):
                 return i + len(parts)
     return -1
 
@@ -962,9 +966,16 @@ def _split(slot: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(alternative.split()) for alternative in slot)
 
 
-def _word_matches(word: str, token: tuple[str, str]) -> bool:
+def _word_matches(word: str, token: tuple[str, str], strict: bool = False) -> bool:
     text, lemma = token
-    return text == word or lemma == word or (len(word) >= 4 and text.startswith(word))
+    return text == word or lemma == word or (len(word) >= 4 and text.startswith(word) and not (
+        strict and text[len(word):] in AGENT_ENDINGS))
+
+
+# Strictly, a stem matches its word's forms, not the people who do it: a protest pattern's
+# "protest" is no "protesters" ("police detained protesters" holds no protest), though
+# "allow inspect..." may allow inspectors.
+AGENT_ENDINGS = {"er", "ers", "or", "ors", "ist", "ists", "ant", "ants"}
 
 
 AILMENTS = {"heart", "asthma", "panic", "anxiety", "migraine", "epileptic", "seizure",
