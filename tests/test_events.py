@@ -2139,3 +2139,40 @@ def test_them_after_people_named_as_the_object(extract: Callable[..., Record]) -
     [attack] = find(record, "ASSAULT")
     assert [a.text for a in attack.actor] == ["soldiers"]
     assert [a.text for a in attack.recipient] == ["them"]  # the prisoners, not the medics
+
+
+def test_allowing_a_force_in_is_no_vow_of_force(extract: Callable[..., Record]) -> None:
+    record = extract("The president agreed to allow the peacekeeping force in.")
+    assert not find(record, "THREATEN")
+    assert find(extract("The junta vowed to use force against the marchers."), "THREATEN")
+
+
+def test_what_one_is_accused_of_doing_to_suspects_arrests_no_one(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Lawyers accuse guards of executing suspects and hiding the bodies.")
+    assert not find(record, "COERCE")
+    assert find(record, "ACCUSE")
+
+
+def test_cancelled_meetings_and_pacts_are_refusals(extract: Callable[..., Record]) -> None:
+    [refusal] = find(extract("Seoul cancelled the summit with Tokyo."), "REJECT")
+    assert codes(refusal.actor) == {"KOR"}
+    assert find(extract("Moscow scrapped its fishing pact with Oslo."), "REJECT")
+    assert find(extract("The miners cancelled their strike on Friday."), "CONCEDE")
+
+
+def test_ones_own_cabinet_convened_and_a_crowd_facing_tanks(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The prime minister convened his cabinet on Sunday."))
+    assert not find(extract("Crowds confronted the tanks near the palace."), "CONSULT")
+
+
+def test_restricting_protests_is_coercion_not_a_protest(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The junta restricted street protests in the capital.")
+    assert not find(record, "PROTEST") and find(record, "COERCE")
+
+
+def test_the_medium_of_words_is_no_recipient(extract: Callable[..., Record]) -> None:
+    [praise] = find(extract("The senator praised the verdict on Facebook."), "SUPPORT")
+    assert not praise.recipient

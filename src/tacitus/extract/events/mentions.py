@@ -822,6 +822,11 @@ def _object_prep(head: Token, preps: set[str] = RECIPIENT_PREPS) -> Token | None
     for prep in head.children:
         if prep.dep_ in {"prep", "dative"} and prep.lower_ in preps:
             pobj = _participant(prep)
-            if pobj is not None:
+            if pobj is not None and pobj.lower_ not in MEDIA:
                 return pobj
     return None
+
+
+# Where words are put out, never whom they concern: "praised the ruling on Twitter".
+MEDIA = {"twitter", "facebook", "instagram", "youtube", "television", "tv", "radio", "air",
+         "camera", "website", "blog", "telephone", "phone", "video", "line", "record"}

@@ -80,7 +80,7 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS | {
             "ensure", "guarantee", "assure"}:
         return trigger
-    if any(t.lemma_.lower() in PENALTIES or (t.lemma_.lower() == "force" and t.pos_ == "NOUN")
+    if any(t.lemma_.lower() in PENALTIES or _force_used(t)
            for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
@@ -95,6 +95,16 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
         if event == "REJECT":
             return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)
     return trigger
+
+
+def _force_used(token: Token) -> bool:
+    """Force as what is used ("vowed to use force", "the use of force", "to take it by
+    force"), not a force of troops ("agreed to allow the force in")."""
+    if token.lemma_.lower() != "force" or token.pos_ != "NOUN":
+        return False
+    head = token.head
+    return head.lemma_.lower() in {"use", "employ"} or head.lower_ == "by" or (
+        head.lower_ in {"of", "to"} and head.head.lemma_.lower() in {"use", "resort", "threat"})
 
 
 def mend_headline_verb(sent: Span, lexicon: Lexicon) -> None:
@@ -144,6 +154,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = verb.lemma_.lower()
     if _carries_event_noun(verb, lemma, lexicon):
         return None
+    if lemma in CANCELLING and _cancels_a_meeting_or_pact(verb):
+        return Trigger(verb, REFUSAL, False)  # "cancelled the meeting": the manual's REJECT
     for particle in _particles(verb):
         if (lemma, particle) in lexicon.verbs:
             key = (lemma, particle)
@@ -186,6 +198,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         # fighting is coded, as intended
         context = Window(verb)
         for pattern in lexicon.candidate_patterns(*key, context.keys):
+            if pattern.sense.event == "PROTEST" and sense is not None and \
+                    sense.event in {"COERCE", "ASSAULT"}:
+                continue  # a block's "hold a protest" pattern is no protest by whoever
+                # restricts or breaks one up: "restricted public protests" is coercion
             if context.matches(pattern) and not (
                     pattern.sense.event in FORCE and _labour_strike(verb)):
                 if lemma in MOVING and (pattern.sense.event == "MOBILIZE" or (
@@ -329,6 +345,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"meet", "convene", "sit", "gather"} and (
             _a_body_alone(verb) or (verb.dep_ == "xcomp" and _a_body_alone(verb.head))):
         return True  # "the Security Council will meet on Friday": a body's own session
+    if lemma in {"convene", "summon", "call"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BODIES and any(
+                g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in children):
+        return True  # "convened his cabinet": his own government's session
     if lemma in {"give", "grant", "hand"} and any(c.dep_ == "dobj" and c.lemma_.lower() in
                                                   POWERS for c in children):
         return True  # "gave police the power to shoot": authority granted, no aid
@@ -435,6 +455,17 @@ def _a_body_alone(verb: Token) -> bool:
     return subject is not None and subject.tag_ in {"NN", "NNP"} and \
         subject.lemma_.lower() in BODIES and not any(c.dep_ == "conj"
                                                       for c in subject.children)
+
+
+# Cancelling a meeting is a refusal, as the PLOVER manual codes it; so is cancelling a pact
+# (a visit called off is left to CAMEO's phrases: reduced relations, a sanction).
+CANCELLING = {"cancel", "scrap", "scrub", "abrogate", "annul", "revoke", "nullify"}
+MEETINGS = {"meeting", "summit", "talk", "session", "negotiation", "conference"}
+
+
+def _cancels_a_meeting_or_pact(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (
+        c.lemma_.lower() in MEETINGS | TREATIES | BARGAINS) for c in verb.children)
 
 
 # What a grant of authority gives: no aid.
@@ -908,8 +939,14 @@ class Window:
             # "urged them to declare a ceasefire before the talks begin": not "urge ... talks"
             self.after = self.after[:max(0, min(described) - verb.i - 1)]
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # the object, moved
-        self.objects = [(t.lower_, t.lemma_.lower()) for c in passive for t in c.subtree
-                        if t.i - c.left_edge.i < NEAR] if passive else self.after[:NEAR]
+        charges = [t.i for t in verb.subtree if t.i > verb.i and t.dep_ == "pcomp" and
+                   t.tag_ == "VBG" and t.head.lower_ == "of"]
+        if passive:
+            self.objects = [(t.lower_, t.lemma_.lower()) for c in passive for t in c.subtree
+                            if t.i - c.left_edge.i < NEAR]
+        else:  # not what someone is accused of: "accused officers of executing suspects"
+            # charged no suspects
+            self.objects = self.after[:min([NEAR, *(i - verb.i - 1 for i in charges)])]
         self.seen = {w for pair in self.before + self.after for w in pair}
         self.stems = {w[:4] for w in self.seen if len(w) >= 4}
         self.keys = self.seen | {"~" + stem for stem in self.stems}  # see lexicon.word_keys
