@@ -2176,3 +2176,16 @@ def test_restricting_protests_is_coercion_not_a_protest(
 def test_the_medium_of_words_is_no_recipient(extract: Callable[..., Record]) -> None:
     [praise] = find(extract("The senator praised the verdict on Facebook."), "SUPPORT")
     assert not praise.recipient
+
+
+def test_a_body_that_voted_to_act_acted_and_a_countrys_own_body(
+        extract: Callable[..., Record]) -> None:
+    [removal] = live(extract("Peru's Congress voted on Monday to remove the president from "
+                             "office.", "2000-11-21"))
+    assert codes(removal.actor) == {"PER"}
+    assert not live(extract("The assembly will vote next week to remove the president from "
+                            "office."))
+
+
+def test_sworn_in_some_hours_later_is_no_curse(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The new governor was sworn in hours later."))

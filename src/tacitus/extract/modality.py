@@ -8,7 +8,8 @@ from ..words import FUTURE, speech_verbs
 HEDGE_MODALS = {"could", "might", "may", "should", "must", "can", "ought"}
 CONDITIONAL = {"if", "unless", "whether", "lest"}
 ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "help", "try", "manage",
-             "proceed", "go", "come", "seem", "appear", "use", "have", "need"}
+             "proceed", "go", "come", "seem", "appear", "use", "have", "need", "vote"}
+# ("the Senate voted to remove her": a body's vote done is the act it votes)
 NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "halt",
                   "cease", "abandon", "postpone", "cancel", "prevent"}
 # Verbs whose perfect complement tells what was done: "claimed to have shot down a jet".

@@ -379,8 +379,8 @@ class ArticleContext:
 
     def _stated_country(self, head: Token) -> str | None:
         """The country an "of" phrase gives a person or a body ("King Hassan of Morocco",
-        "the Senate of Chile"), or a nationality word a body's name ("the Chilean
-        Senate")."""
+        "the Senate of Chile"), a country owning a body ("Brazil's Senate"), or a
+        nationality word a body's name ("the Chilean Senate")."""
         if head.ent_type_ not in {"PERSON", "ORG"} and head.pos_ != "PROPN":
             return None
         for child in head.children:
@@ -388,6 +388,9 @@ class ArticleContext:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.ent_type_ == "GPE":
                     return self._describe(pobj).code
+            if head.ent_type_ != "PERSON" and child.dep_ == "poss" and \
+                    child.ent_type_ == "GPE":  # "Brazil's Senate"
+                return self._describe(child).code
             if head.ent_type_ != "PERSON" and child.dep_ in {"amod", "compound"} and \
                     child.is_title and child.i < head.i:
                 role = self.dictionary.role(normalise([child.text]), self.day)

@@ -899,9 +899,18 @@ def _phrasal(verb: Token) -> set[str]:
     out = {c.lower_ for c in verb.children if c.dep_ == "prt"}
     after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.head == verb and after.lower_ in ADVERB_PARTICLES and \
-            after.dep_ in {"advmod", "prep"} and not any(c.dep_ == "pobj" for c in after.children):
-        out.add(after.lower_)
+            after.dep_ in {"advmod", "prep"} and not any(
+                c.dep_ == "pobj" and not _a_time(c) for c in after.children):
+        out.add(after.lower_)  # ("was sworn in hours later": "in" is no preposition of time)
     return out
+
+
+def _a_time(noun: Token) -> bool:
+    """A bare plural of time after a particle ("sworn in hours later"), not "in the
+    morning" or "in two days"."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in {
+        "hour", "minute", "day", "week", "month", "year", "moment"} and not any(
+        c.dep_ in {"det", "nummod", "amod", "poss"} for c in noun.children)
 
 
 def _particles(verb: Token) -> list[str]:
