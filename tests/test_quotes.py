@@ -218,3 +218,19 @@ def test_a_dateline_is_no_speaker_and_a_spokesman_is_of_whom_he_speaks_for(
     stances = extract("BATON ROUGE, La. — Hundreds of protesters marched through downtown "
                       "Baton Rouge, denouncing the shooting.").quotes
     assert not [q for q in stances if q.speaker.text.isupper()]
+
+
+def test_what_someone_did_not_say_is_no_quote(extract: Callable[..., Record]) -> None:
+    record = extract("The minister did not say when the talks would resume. His deputy "
+                     "declined to say whether troops would leave.")
+    assert not record.quotes
+    record = extract("The minister said the talks would not resume.")
+    assert [q.content for q in record.quotes] == ["the talks would not resume"]
+
+
+def test_a_said_clause_keeps_a_subject_parsed_as_an_object_and_no_date_is_content(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The mayor said repairs to the old bridge would be finished by May.")
+    assert [q.content for q in record.quotes] == [
+        "repairs to the old bridge would be finished by May"]
+    assert not extract("The king declared a national holiday on Friday.").quotes

@@ -37,6 +37,7 @@ from ..resolve.context import (
     passive_agent,
 )
 from ..words import cue_kinds, speech_nouns, speech_verbs, stance_words
+from .modality import is_negated
 
 NAME = "tacitus.quotes.rules.v1"
 # Sources that are evidence, not speakers: "Polls show that", "The data suggest that".
@@ -60,7 +61,8 @@ def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
         for token in sent:
             lemma = token.lemma_.lower()
             if token.pos_ in {"VERB", "AUX"} and lemma in speech_verbs("quote"):
-                found.extend(_reported(token, context, quoted, text))
+                if not is_negated(token):  # "did not say where", "declined to say"
+                    found.extend(_reported(token, context, quoted, text))
             elif token.pos_ == "NOUN" and lemma in speech_nouns() and (
                     nominal := _nominal(token, context, text)):
                 found.extend(nominal)  # (else a stance noun may still say: "concern about")
@@ -91,8 +93,8 @@ def _about(cue: Token, text: str) -> tuple[int, int] | None:
         if prep.dep_ == "prep" and prep.lower_ in ABOUT and prep.i > cue.i and \
                 prep.nbor(-1).lower_ not in {"instead", "because", "ahead", "out"}:
             pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if pobj is None:  # ("accused Trump of hiring ...", not "... instead of")
-                continue
+            if pobj is None or pobj.ent_type_ in {"DATE", "TIME"}:  # ("accused Trump of
+                continue  # hiring ...", not "... instead of"; "declared ... on Sunday")
             if cue.lemma_.lower() == "call" and prep.lower_ in {"on", "upon"}:
                 asked = next((c for c in (*cue.children, *pobj.children) if c.dep_ in {
                     "xcomp", "advcl", "acl"} and c.i > pobj.i), None)
@@ -234,6 +236,11 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
     out = []
     if clause is not None:
         start, end = _content_span(clause, text, cue)
+        lost = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < clause.i),
+                    None) if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"}
+                                     for c in clause.children) else None
+        if lost is not None:  # "said elections to a new parliament would be held", parsed
+            start = min(start, lost.left_edge.idx)  # with the subject as said's object
         around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
