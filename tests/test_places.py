@@ -281,3 +281,9 @@ def test_a_dateline_names_the_town_not_a_province_of_that_name(
                      "said the Palestinians would vote in January.")
     dateline = place(record, "JERUSALEM")
     assert (dateline.code, dateline.kind) == ("ISR", "city")
+
+
+def test_an_adjective_before_a_courts_name_is_no_hamlet(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The Supreme Court heard the case from Ohio on Monday.")
+    assert [p.text for p in record.places] == ["Ohio"]

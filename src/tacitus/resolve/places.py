@@ -289,8 +289,9 @@ def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
             local = nxt in LOCAL_BODIES or (i > span.start and doc[i - 1].lower_ == "of")
             if any(c.kind in {"country", "admin1"} or (
                     c.kind == "admin2" and len(part) > n) or (  # "Laurel County"
-                    c.main and c.kind == "city" and (local or (
-                        n > 1 and c.population >= EMBEDDED_TOWN)))
+                    c.main and c.kind == "city" and ((local and c.population >= SMALL_TOWN) or (
+                        n > 1 and c.population >= EMBEDDED_TOWN)))  # (not the hamlet
+                    # of Supreme, Louisiana, in "the Supreme Court")
                    for c in _lookup(part.text, gazetteer)):
                 found = part
                 break
