@@ -2189,3 +2189,11 @@ def test_a_body_that_voted_to_act_acted_and_a_countrys_own_body(
 
 def test_sworn_in_some_hours_later_is_no_curse(extract: Callable[..., Record]) -> None:
     assert not live(extract("The new governor was sworn in hours later."))
+
+
+def test_a_weapon_tested_and_an_envoy_summoned(extract: Callable[..., Record]) -> None:
+    [show] = find(extract("Iran said it had tested a new cruise missile."), "MOBILIZE")
+    assert show.mode == "weapons" and codes(show.actor) == {"IRN"}
+    [protest] = find(extract("Madrid summoned the British ambassador over the remarks."),
+                     "ACCUSE")
+    assert codes(protest.actor) == {"ESP"}

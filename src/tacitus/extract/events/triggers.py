@@ -156,6 +156,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in CANCELLING and _cancels_a_meeting_or_pact(verb):
         return Trigger(verb, REFUSAL, False)  # "cancelled the meeting": the manual's REJECT
+    if lemma in {"test", "test-fire"} and any(c.dep_ in {"dobj", "nsubjpass"} and (
+            c.lemma_.lower() in WEAPONS | {"bomb", "device", "warhead"})
+            for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "tested a hydrogen bomb"
+    if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
+                                 ENVOYS for c in verb.children):
+        return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
+        # diplomatic protest, the manual's ACCUSE
     for particle in _particles(verb):
         if (lemma, particle) in lexicon.verbs:
             key = (lemma, particle)
@@ -457,6 +465,7 @@ def _a_body_alone(verb: Token) -> bool:
                                                       for c in subject.children)
 
 
+ENVOYS = {"ambassador", "envoy", "diplomat", "charge", "chargé", "consul"}
 # Cancelling a meeting is a refusal, as the PLOVER manual codes it; so is cancelling a pact
 # (a visit called off is left to CAMEO's phrases: reduced relations, a sanction).
 CANCELLING = {"cancel", "scrap", "scrub", "abrogate", "annul", "revoke", "nullify"}
