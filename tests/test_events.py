@@ -2197,3 +2197,11 @@ def test_a_weapon_tested_and_an_envoy_summoned(extract: Callable[..., Record]) -
     [protest] = find(extract("Madrid summoned the British ambassador over the remarks."),
                      "ACCUSE")
     assert codes(protest.actor) == {"ESP"}
+
+
+def test_an_aside_on_what_a_named_body_did_is_its_act(extract: Callable[..., Record]) -> None:
+    record = extract("The World Bank, which froze its loans to Kenya in May, urged new "
+                     "audits.")
+    assert {e.event for e in live(record)} == {"SANCTION", "REQUEST"}
+    record = extract("Rebels who overran the town last month released the hostages.")
+    assert {e.event for e in live(record)} == {"RETREAT"}

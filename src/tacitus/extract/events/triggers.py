@@ -128,13 +128,23 @@ def _describes(token: Token) -> bool:
     sentence reports another."""
     finite = False  # a finite verb joined to a participle is a clause of its own:
     for a in (token, *token.ancestors):  # "seized a train carrying migrants and disarmed..."
-        if a.dep_ == "relcl":
+        if a.dep_ == "relcl" and not _aside_by_an_actor(a):
             return True
         if a.dep_ == "acl" and a.tag_ == "VBG" and a.head.pos_ == "NOUN" and \
                 a.head.ent_type_ == "" and not finite:
             return True
         finite = finite or (a.dep_ == "conj" and a.tag_ != "VBG")
     return False
+
+
+def _aside_by_an_actor(clause: Token) -> bool:
+    """A relative clause set off by a comma whose relative pronoun is the doer, of a named
+    body or state: "the IMF, which suspended a loan programme, ..." reports the IMF's act."""
+    head = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in {"WDT", "WP"} and clause.tag_ == "VBD" and \
+        head.i + 1 < len(head.doc) and head.nbor(1).text == "," and \
+        head.ent_type_ in {"ORG", "GPE", "NORP"}
 
 
 def find_triggers(sent: Span, lexicon: Lexicon) -> Iterator[Trigger]:
