@@ -172,3 +172,10 @@ def test_a_time_word_inside_a_name_is_no_time(extract) -> None:  # type: ignore[
 ])
 def test_parts_of_the_day_named_alone(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_span_before_an_event_is_a_duration_and_before_alone_counts_back() -> None:
+    found = find_times("The strike began nine days before the vote.", "2020-03-10")
+    assert [(t.text, t.value, t.type) for t in found] == [("nine days", "P9D", "DURATION")]
+    found = find_times("He had resigned three days before.", "2020-03-10")
+    assert [(t.text, t.value) for t in found] == [("three days before", "2020-03-07")]

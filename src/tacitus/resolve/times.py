@@ -498,7 +498,9 @@ def _relative_span(m: re.Match[str], anchor: date | None, future: bool
     return _shifted(anchor, step, span)
 
 
-@rule(rf"{APPROX}{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|before|later|from now)")
+@rule(rf"{APPROX}{NUM}\s+{UNIT}\s+(?P<dir>ago|earlier|before(?!\s+\w)|later|from now)")
+# ("two days before." counts back; "11 days before the election" is a duration before what
+# it names, no day counted back from the story's)
 def _ago(m: re.Match[str], anchor: date | None, future: bool) -> tuple[str, str] | None:
     count = _count(m.group("num"))
     if anchor is None or count == "X" or not isinstance(count, int):
