@@ -2205,3 +2205,11 @@ def test_an_aside_on_what_a_named_body_did_is_its_act(extract: Callable[..., Rec
     assert {e.event for e in live(record)} == {"SANCTION", "REQUEST"}
     record = extract("Rebels who overran the town last month released the hostages.")
     assert {e.event for e in live(record)} == {"RETREAT"}
+
+
+def test_support_or_aid_won_is_the_givers(extract: Callable[..., Record]) -> None:
+    [support] = find(extract("Governor Ames won the backing of the nurses' union."),
+                     "SUPPORT")
+    assert [a.text for a in support.recipient] == ["Governor Ames"]
+    [aid] = find(extract("Haiti received aid from Canada after the storm."), "AID")
+    assert (codes(aid.actor), codes(aid.recipient)) == ({"CAN"}, {"HTI"})

@@ -32,6 +32,7 @@ from ..modality import PERMISSION_HEADS, first_conjunct, subjunctive
 from .triggers import (
     DOCUMENTS,
     FIGHTING,
+    GAINING,
     MOVEMENT_VERBS,
     WARNING_VERBS,
     Trigger,
@@ -808,9 +809,11 @@ def _claimed_or_undergone(noun: Token, context: ArticleContext
     who = _participant(subject) if not passive else None
     if who is not None and _non_agent(who) == "instrument":
         who = None  # "used artillery to repel attacks": the artillery is not attacked
+    givers = {"by", "from", "of"} if receiver.lemma_.lower() in GAINING else {"by", "from"}
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"),
-                 None) or _object_prep(noun, {"by", "from"}) or _object_prep(
-        receiver, {"by", "from"})  # not "its first attack"; "drew criticism from Kenya"
+                 None) or _object_prep(noun, givers) or _object_prep(
+        receiver, {"by", "from"})  # not "its first attack"; "drew criticism from Kenya",
+    # "won the endorsement of the union"
     actor = context.actors(owner) if owner is not None else ()
     if not actor:
         own = context.resolve(noun)

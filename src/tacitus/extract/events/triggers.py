@@ -1071,7 +1071,8 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
                 # launch at no target is a show of force: "North Korea launched a missile"
             return Trigger(noun, _cyber(noun, entry.sense), True, carried=True)
     if senses and (received_by(noun) is not None or claimed_by(noun) is not None):
-        done = [e.sense for e in senses if e.sense.event in DONE_TO]
+        done = [e.sense for e in senses if e.sense.event in DONE_TO or (
+            e.sense.event in {"SUPPORT", "AID"} and noun.lemma_.lower() in GIVEN)]
         protest = next((e.sense for e in senses if e.sense.event == "PROTEST"), None)
         if protest and not any(c.dep_ == "compound" for c in noun.children):
             done = [protest]  # "faced a general strike"; not "suffered a drone strike"
@@ -1198,6 +1199,9 @@ def received_by(noun: Token) -> Token | None:
     under attack"."""
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in GAINING and \
+            noun.lemma_.lower() in GIVEN:
+        return noun.head  # "won the endorsement of the union", "received aid from Japan"
     if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {
             "VERB", "AUX"}:
         return noun.head.head
@@ -1205,6 +1209,10 @@ def received_by(noun: Token) -> Token | None:
 
 
 SERIES = {"series", "wave", "string", "spate", "succession", "number", "round"}
+# What one wins or is given by another: support and aid, whose giver is the actor.
+GAINING = {"win", "receive", "get", "secure", "gain", "earn", "obtain", "accept"}
+GIVEN = {"endorsement", "support", "backing", "blessing", "approval", "aid", "assistance",
+         "loan", "grant"}
 
 
 def claimed_by(noun: Token) -> Token | None:
