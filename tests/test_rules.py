@@ -13,6 +13,7 @@ from tacitus.extract.events import RULE_STEPS, Trigger, extract_events
 from tacitus.extract.lexicon import Lexicon, Sense
 from tacitus.extract.modality import is_hypothetical, is_negated, states_intent
 from tacitus.model import Article
+from tacitus.nlp import Spans
 from tacitus.pipeline import Knowledge
 from tacitus.resolve.context import ArticleContext, passive_agent, phrase_tokens
 from tacitus.resolve.times import future_teller
@@ -179,3 +180,12 @@ def test_the_agency_a_dated_dateline_hangs_on_is_no_subject() -> None:
     mentions = importlib.import_module("tacitus.extract.events.mentions")
     subject, _, _ = mentions._subject(DATED_DATELINE[10])
     assert subject is not None and subject.text == "troops"
+
+
+def test_spans_say_whether_a_new_one_overlaps_any_kept() -> None:
+    kept = Spans()
+    for start, end in [(10, 20), (40, 50), (0, 5)]:
+        assert not kept.overlaps(start, end)
+        kept.add(start, end)
+    assert kept.overlaps(15, 16) and kept.overlaps(19, 41) and kept.overlaps(3, 12)
+    assert not kept.overlaps(5, 10) and not kept.overlaps(20, 40) and not kept.overlaps(50, 60)

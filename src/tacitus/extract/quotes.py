@@ -23,12 +23,13 @@ person named before, with country and sector.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Quote
-from ..nlp import sentences
+from ..nlp import Spans, sentences
 from ..resolve.context import (
     ArticleContext,
     after_dateline,
@@ -215,7 +216,10 @@ def _speaker(cue: Token, subject: Token | None, context: ArticleContext) -> Acto
 
 
 def _inside(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    return any(qs <= start and end <= qe + 1 for qs, qe in quoted)
+    """Whether the span lies inside a quotation (they come in order and do not overlap:
+    only the last one opened before the span can hold it)."""
+    i = bisect.bisect_right(quoted, start, key=lambda q: q[0])
+    return bool(i) and end <= quoted[i - 1][1] + 1
 
 
 def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]],
@@ -241,7 +245,8 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
                                      for c in clause.children) else None
         if lost is not None:  # "said elections to a new parliament would be held", parsed
             start = min(start, lost.left_edge.idx)  # with the subject as said's object
-        around = [(qs, qe) for qs, qe in quoted if qs <= start + 1 and end - 1 <= qe + 1]
+        i = bisect.bisect_right(quoted, start + 1, key=lambda q: q[0])  # the quotation
+        around = [quoted[i - 1]] if i and end - 1 <= quoted[i - 1][1] + 1 else []  # holding it
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
             start, end = around[0]
         if not around and cue.dep_ == "relcl" and any(
@@ -382,7 +387,9 @@ def _continued(text: str, found: list[Quote], quoted: list[tuple[int, int]]) -> 
 def _dedupe(quotes: list[Quote]) -> tuple[Quote, ...]:
     """One quote per content span: overlapping ones keep the longest, direct first."""
     kept: list[Quote] = []
+    taken = Spans()
     for q in sorted(quotes, key=lambda q: (-(q.end - q.start), not q.direct)):
-        if all(q.end <= k.start or q.start >= k.end for k in kept):
+        if not taken.overlaps(q.start, q.end):
             kept.append(q)
+            taken.add(q.start, q.end)
     return tuple(sorted(kept, key=lambda q: q.start))

@@ -22,6 +22,12 @@ class Setting:
     places: tuple[Place, ...] = ()
     quotes: tuple[Quote, ...] = ()
 
+    def __post_init__(self) -> None:  # in text order, whoever built them: looked up by
+        for name in ("times", "places", "quotes"):  # offset, with bisect
+            items = getattr(self, name)
+            if any(a.start > b.start for a, b in zip(items, items[1:])):
+                object.__setattr__(self, name, tuple(sorted(items, key=lambda x: x.start)))
+
 
 LINKS = {"pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "appos", "advmod", "conj",
          "amod"}
@@ -55,9 +61,11 @@ def _attached(doc: Doc, start: int, token: Token, clause: Token,
 def stated_day(token: Token, clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
     """The day the trigger's own clause states ("met on Wednesday"), if it states one."""
     sent = token.sent
-    for t in times:
-        if sent.start_char <= t.start < sent.end_char and DAY.match(t.value) and \
-                _attached(token.doc, t.start, token, clause):
+    first = bisect_left(times, sent.start_char, key=lambda t: t.start)  # (times in order)
+    for t in times[first:]:
+        if t.start >= sent.end_char:
+            break
+        if DAY.match(t.value) and _attached(token.doc, t.start, token, clause):
             return t.value[:10]
     return None
 

@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..model import TimeExpr
+from ..nlp import Spans
 from ..words import FUTURE, speech_verbs
 
 MONTHS = {
@@ -652,9 +653,11 @@ def find_times(text: str, anchor: str | None,
             found.append(TimeExpr(text[start:m.end()], start, m.end(), *result))
     found.sort(key=lambda t: (-(t.end - t.start), t.start))
     kept: list[TimeExpr] = []
+    taken = Spans()
     for t in found:
-        if all(t.end <= k.start or t.start >= k.end for k in kept):
+        if not taken.overlaps(t.start, t.end):
             kept.append(t)
+            taken.add(t.start, t.end)
     return _on_its_day(_resolve_references(sorted(kept, key=lambda t: t.start), day), text)
 
 

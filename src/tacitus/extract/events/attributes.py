@@ -8,6 +8,8 @@ sides of a reciprocal event are told apart.
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from ...model import Actor, Article, Event
@@ -149,10 +151,11 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 
 def _speaker_at(offset: int, setting: Setting) -> Actor | None:
     """Who speaks the direct quote a trigger lies in, if they are known."""
-    for quote in setting.quotes:
-        if quote.direct and quote.start <= offset < quote.end and (
-                quote.speaker.code or quote.speaker.name):
-            return quote.speaker
+    i = bisect.bisect_right(setting.quotes, offset, key=lambda q: q.start)  # (in order,
+    quote = setting.quotes[i - 1] if i else None  # none overlapping: only the last one
+    if quote is not None and quote.direct and offset < quote.end and (  # opened can hold it)
+            quote.speaker.code or quote.speaker.name):
+        return quote.speaker
     return None
 
 
