@@ -2213,3 +2213,11 @@ def test_support_or_aid_won_is_the_givers(extract: Callable[..., Record]) -> Non
     assert [a.text for a in support.recipient] == ["Governor Ames"]
     [aid] = find(extract("Haiti received aid from Canada after the storm."), "AID")
     assert (codes(aid.actor), codes(aid.recipient)) == ({"CAN"}, {"HTI"})
+
+
+def test_a_vow_to_return_and_fight_and_a_celebrated_outcome(
+        extract: Callable[..., Record]) -> None:
+    [threat] = find(extract("The ousted general vowed to return and fight the junta."),
+                    "THREATEN")
+    assert threat.actor
+    assert not live(extract("Republicans celebrated the result of the vote."))

@@ -287,3 +287,10 @@ def test_an_adjective_before_a_courts_name_is_no_hamlet(
         extract: Callable[..., Record]) -> None:
     record = extract("The Supreme Court heard the case from Ohio on Monday.")
     assert [p.text for p in record.places] == ["Ohio"]
+
+
+def test_a_surname_named_before_is_the_person_not_a_place(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Police shot Daniel Aragon in Tulsa on Friday. Aragon's family asked "
+                     "for the video.")
+    assert [p.text for p in record.places] == ["Tulsa"]

@@ -169,7 +169,20 @@ def mention_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
         spans.append(dateline)
         maybe = [m for m in maybe if m.end <= dateline.start or m.start >= dateline.end]
     spans += _listed(spans, maybe)
-    return sorted((s for s in spans if not _names_something_else(s)), key=lambda s: s.start)
+    surnames = _surnames(doc)
+    return sorted((s for s in spans if not _names_something_else(s) and not (
+        len(s) == 1 and surnames.get(s.text, len(doc)) < s.start)), key=lambda s: s.start)
+
+
+def _surnames(doc: Doc) -> dict[str, int]:
+    """The last names of the people the story names, each with where it first names one:
+    later, that word alone is the person ("Philando Castile ... Castile's family"), not
+    the Spanish region."""
+    out: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].is_title:
+            out.setdefault(ent[-1].text, ent.start)
+    return out
 
 
 def demonym_spans(doc: Doc, gazetteer: Gazetteer, places: list[Span]

@@ -88,8 +88,9 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
            for c in trigger.token.children):  # "vowed not to consider any nominee": a
         return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)  # refusal
     promised = {t.token.i: t.sense.event for t in triggers}
-    for c in trigger.token.children:
-        event = promised.get(c.i) if c.dep_ == "xcomp" else None
+    vowed = [g for c in trigger.token.children if c.dep_ == "xcomp" for g in (c, *c.conjuncts)]
+    for c in vowed:  # ("vowed to return and fight": the fighting is vowed too)
+        event = promised.get(c.i)
         if event in TO_THREATEN:
             return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)
         if event == "REJECT":
