@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
@@ -1248,7 +1248,18 @@ def _armed_strike(noun: Token) -> bool:
     if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in ARMED_STRIKES
            for c in noun.children):
         return True
-    return bool(ARMS.search(noun.doc[:noun.sent.end].text))
+    return _first_arms(noun.doc) < noun.sent.end_char
+
+
+def _first_arms(doc: Doc) -> int:
+    """Where the story first speaks of arms (found once per document), else past its end."""
+    if ARMS_AT not in doc.user_data:
+        found = ARMS.search(doc.text)
+        doc.user_data[ARMS_AT] = found.start() if found else len(doc.text) + 1
+    return int(doc.user_data[ARMS_AT])
+
+
+ARMS_AT = "tacitus.first_arms"
 
 
 def _cyber(noun: Token, sense: Sense) -> Sense:
