@@ -22,6 +22,8 @@ from importlib import resources
 
 # Auxiliaries of the future: "will meet", "shall", "won't" (spaCy splits "wo" + "n't").
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+# A spaced dash: after a dateline ("MOSCOW (AP) -"), before a quote's speaker.
+DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 # Prepositions that place an event: "met in Oslo", "clashes along the border".
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",

@@ -37,7 +37,7 @@ from ..resolve.context import (
     is_dateline,
     passive_agent,
 )
-from ..words import cue_kinds, speech_nouns, speech_verbs, stance_words
+from ..words import DASHES, cue_kinds, speech_nouns, speech_verbs, stance_words
 from .modality import is_negated
 
 NAME = "tacitus.quotes.rules.v1"
@@ -81,7 +81,6 @@ def extract_quotes(doc: Doc, context: ArticleContext, text: str | None = None
 # Speech verbs whose "of/about" phrase is what was said when no clause follows: "warned
 # of a looming famine", "spoke about the war".
 ABOUT = {"of", "about", "against", "on"}
-DASHES = {"--", "-", "\u2014", "\u2013"}
 
 
 def _about(cue: Token, text: str) -> tuple[int, int] | None:
@@ -216,10 +215,14 @@ def _speaker(cue: Token, subject: Token | None, context: ArticleContext) -> Acto
 
 
 def _inside(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
-    """Whether the span lies inside a quotation (they come in order and do not overlap:
+    return _holding(start, end, quoted) is not None
+
+
+def _holding(start: int, end: int, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quotation a span lies inside, if one (they come in order and do not overlap:
     only the last one opened before the span can hold it)."""
     i = bisect.bisect_right(quoted, start, key=lambda q: q[0])
-    return bool(i) and end <= quoted[i - 1][1] + 1
+    return quoted[i - 1] if i and end <= quoted[i - 1][1] + 1 else None
 
 
 def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]],
@@ -245,10 +248,9 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
                                      for c in clause.children) else None
         if lost is not None:  # "said elections to a new parliament would be held", parsed
             start = min(start, lost.left_edge.idx)  # with the subject as said's object
-        i = bisect.bisect_right(quoted, start + 1, key=lambda q: q[0])  # the quotation
-        around = [quoted[i - 1]] if i and end - 1 <= quoted[i - 1][1] + 1 else []  # holding it
+        around = _holding(start + 1, end - 1, quoted)
         if around:  # the clause is quoted: the quotation, all its sentences, is the content
-            start, end = around[0]
+            start, end = around
         if not around and cue.dep_ == "relcl" and any(
                 c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} or
                 c.lower_ == "that" and c.dep_ in {"nsubj", "nsubjpass"}

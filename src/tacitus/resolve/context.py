@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Place
 from ..nlp import sentences
-from ..words import SPORT_STORY, word_pattern
+from ..words import DASHES, SPORT_STORY, word_pattern
 from .actors import MAX_PHRASE, ActorDictionary, Role, normalise
-from .places import dateline_country
+from .places import DATELINE_ENDS, dateline_country
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -779,10 +779,7 @@ def is_dateline(token: Token) -> bool:
     """A dateline's place, opening a report in capitals: "MOSCOW (AP) —", "BRUSSELS,"."""
     return token.left_edge.i == token.sent.start and len(token.text) > 2 and \
         token.text.isupper() and token.i + 1 < len(token.doc) and \
-        token.nbor(1).text in {"(", ",", "-", "\u2014", "\u2013"}
-
-
-DASHES = {"-", "--", "\u2014", "\u2013"}
+        token.nbor(1).text in DATELINE_ENDS
 
 
 def after_dateline(dateline: Token) -> list[Token]:

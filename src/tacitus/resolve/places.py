@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..model import Place
-from ..words import BEFORE_PLACES, word_pattern
+from ..words import BEFORE_PLACES, DASHES, word_pattern
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 KIND_WEIGHT = {"country": 3.0, "continent": 3.0, "admin1": 1.0, "region": 1.0, "water": 1.0,
@@ -538,7 +538,7 @@ def _named_kinds(span: Span) -> frozenset[str]:
     return _kinds_of(after) or _kinds_of(before)
 
 
-DATELINE_ENDS = {",", "(", "-", "--", "\u2013", "\u2014"}
+DATELINE_ENDS = {",", "("} | DASHES  # what follows a dateline's place
 
 
 def _kinds_of(word: str) -> frozenset[str]:

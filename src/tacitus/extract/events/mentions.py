@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 
 from ...model import Actor, Evidence
 from ...resolve.context import (
-    DASHES,
     PRONOUNS,
     THING_PRONOUNS,
     ArticleContext,
@@ -26,7 +25,7 @@ from ...resolve.context import (
     passive_agent,
     phrase_tokens,
 )
-from ...words import CONTEST_VERBS, SPORTS, non_agents
+from ...words import CONTEST_VERBS, DASHES, SPORTS, non_agents
 from ..lexicon import Sense
 from ..modality import PERMISSION_HEADS, first_conjunct, subjunctive
 from .triggers import (
@@ -284,8 +283,7 @@ def _cannot_act(verb: Token) -> str | None:
             kind = _accident(current.head)
             if kind:  # "a plane crashes on take-off, killing three"
                 return kind
-        subject, agent, passive = _subject(current)
-        doer = _participant(agent if agent is not None else None if passive else subject)
+        doer = _doer(current)
         if doer is None and current.dep_ in {"acl", "relcl"}:
             doer = current.head
         if doer is not None:
@@ -534,11 +532,16 @@ def _recipient_candidates(verb: Token, depth: int = 0) -> list[Token | None]:
     return out
 
 
+def _doer(verb: Token) -> Token | None:
+    """Who does what the verb says: its passive agent, else its active subject."""
+    subject, agent, passive = _subject(verb)
+    return _participant(agent if agent is not None else None if passive else subject)
+
+
 def _done_by_a_happening(verb: Token) -> bool:
     """Whether the verb's doer is a matter or a happening ("the refusal", "the deal",
     "evidence"), not a document that speaks for its issuer ("the resolution condemns")."""
-    subject, agent, passive = _subject(verb)
-    doer = _participant(agent if agent is not None else None if passive else subject)
+    doer = _doer(verb)
     return doer is not None and doer.lemma_.lower() not in DOCUMENTS | STATEMENTS and (
         a_happening(doer) or doer.lemma_.lower() in FINDINGS)
 

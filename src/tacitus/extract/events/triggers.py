@@ -553,9 +553,14 @@ FORCE = {"ASSAULT", "THREATEN", "MOBILIZE"}
 
 
 def _labour_strike(verb: Token) -> bool:
-    return any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and any(
-        c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ in STRIKE_KINDS
-        for c in t.children) for t in verb.subtree)
+    return any(t.lemma_.lower() == "strike" and t.pos_ == "NOUN" and _a_walkout(t)
+               for t in verb.subtree)
+
+
+def _a_walkout(strike: Token) -> bool:
+    """A strike its own words make a walkout: "a general strike", "a 24-hour strike"."""
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lower_ in STRIKE_KINDS
+               for c in strike.children)
 
 
 ACQUIRING = {"buy", "acquire", "purchase", "merge", "sell"}
@@ -1243,7 +1248,7 @@ WORKERS = {"worker", "union", "employee", "walkout", "wage", "pay", "picket", "s
 
 
 def _armed_strike(noun: Token) -> bool:
-    if any(t.lemma_.lower() in WORKERS for t in noun.sent):
+    if _a_walkout(noun) or any(t.lemma_.lower() in WORKERS for t in noun.sent):
         return False
     if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in ARMED_STRIKES
            for c in noun.children):
