@@ -2221,3 +2221,53 @@ def test_a_vow_to_return_and_fight_and_a_celebrated_outcome(
                     "THREATEN")
     assert threat.actor
     assert not live(extract("Republicans celebrated the result of the vote."))
+
+
+def test_naming_an_act_bad_is_criticism_in_either_parse(extract: Callable[..., Record]) -> None:
+    for text in ("Peru's foreign minister called the raid a massacre and demanded an inquiry.",
+                 "The governor called the strike an act of pure recklessness."):
+        record = extract(text)
+        assert find(record, "ACCUSE") and not find(record, "CONSULT"), text
+
+
+def test_regretting_anothers_decision_is_no_apology(extract: Callable[..., Record]) -> None:
+    [criticism] = live(extract("Chile's president said she regretted the decision."))
+    assert criticism.event == "ACCUSE" and codes(criticism.actor) == {"CHL"}
+    [apology] = live(extract("Japan regretted the deaths of the fishermen."))
+    assert apology.event == "CONCEDE"
+
+
+def test_vowing_revenge_threatens(extract: Callable[..., Record]) -> None:
+    assert find(extract("The militia vowed to avenge its commander."), "THREATEN")
+
+
+def test_a_push_that_moves_someone_demands_nothing(extract: Callable[..., Record]) -> None:
+    assert not find(extract("Rebels pushed to within ten miles of the port."), "REQUEST")
+    assert not find(extract("Officers pushed the rival crowds apart."), "REQUEST")
+    assert find(extract("Ottawa pushed for new talks with Denmark."), "REQUEST")
+
+
+def test_filling_heading_and_shuttling_are_no_acts(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Supporters filled the stadium in Lagos."))
+    assert not live(extract("The panel, headed by Judge Amara Osei, opened its inquiry."))
+    assert not live(extract("The envoy, who has been shuttling between Cairo and Amman, "
+                            "returned home."))
+
+
+def test_declining_to_criticise_refuses_no_one(extract: Callable[..., Record]) -> None:
+    record = extract("Berlin declined to criticise Ankara over the arrests.")
+    assert not live(record)
+    assert find(extract("Berlin refused to meet the Turkish envoy."), "REJECT")
+
+
+def test_a_detonation_in_a_test_and_a_deployment_agreed(extract: Callable[..., Record]) -> None:
+    record = extract("Engineers detonated a device in the country's third nuclear test.")
+    assert {e.event for e in live(record)} == {"MOBILIZE"}
+    record = extract("Poland and the United States agreed to deploy a radar base.")
+    assert find(record, "AGREE") and not find(record, "THREATEN")
+
+
+def test_deadlines_given_and_own_occasions_put_off(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The mediators gave both delegations until Friday to sign."))
+    assert not live(extract("The envoys were given 48 hours to leave Lima."))
+    assert not live(extract("The senator postponed the event in Des Moines."))

@@ -91,11 +91,21 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     vowed = [g for c in trigger.token.children if c.dep_ == "xcomp" for g in (c, *c.conjuncts)]
     for c in vowed:  # ("vowed to return and fight": the fighting is vowed too)
         event = promised.get(c.i)
-        if event in TO_THREATEN:
+        if event in TO_THREATEN and not (event == "MOBILIZE" and _agreed_between(trigger.token)):
             return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)
         if event == "REJECT":
             return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)
     return trigger
+
+
+def _agreed_between(verb: Token) -> bool:
+    """"Seoul and Washington agreed to deploy a missile shield", "agreed with Japan to send
+    ships": a deployment two sides agree on is their agreement, no threat to anyone."""
+    if verb.lemma_.lower() != "agree":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and bool(subject.conjuncts)) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _force_used(token: Token) -> bool:
@@ -167,10 +177,16 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if lemma in CANCELLING and _cancels_a_meeting_or_pact(verb):
         return Trigger(verb, REFUSAL, False)  # "cancelled the meeting": the manual's REJECT
-    if lemma in {"test", "test-fire"} and any(c.dep_ in {"dobj", "nsubjpass"} and (
-            c.lemma_.lower() in WEAPONS | {"bomb", "device", "warhead"})
-            for c in verb.children):
-        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "tested a hydrogen bomb"
+    if (lemma in {"test", "test-fire"} or (lemma in {"detonate", "explode"} and any(
+            t.lemma_.lower() == "test" and t.pos_ == "NOUN" for t in verb.sent))) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in TESTED for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "tested a hydrogen bomb",
+        # "detonated a warhead in its fifth test"
+    if lemma in {"decline", "refuse"} and any(
+            c.dep_ == "xcomp" and (sense := lexicon.verbs.get((c.lemma_.lower(), ""))) and
+            sense.event in HOSTILE for c in verb.children):
+        return None  # "declined to criticise Israel": no act towards Israel, and no
+        # refusal of anything asked (the criticism is stored, negated)
     if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
                                  ENVOYS for c in verb.children):
         return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
@@ -198,7 +214,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         return None  # "parliament approves a law that...": the law's content is the act
     if lemma in {"press", "push"} and not _presses_someone(verb):
         return None  # "presses his advantage": no one is pressed
-    judged = judgement(verb) or _court_sense(verb, lemma) or _joins_a_treaty(verb, lemma)
+    judged = judgement(verb) or _court_sense(verb, lemma) or _joins_a_treaty(verb, lemma) or (
+        SPOKEN_PROTEST if lemma in {"regret", "lament", "deplore"} and _anothers_choice(verb)
+        else None)
     if judged is not None:
         return Trigger(verb, judged, True)  # "called the move short-sighted": criticism
     if _other_sense(verb, lemma, key[1]) or _own_official(verb, lemma):
@@ -334,9 +352,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     ("is committed to peace"), a press conference, catching a disease or being caught in
     crossfire, a warning of what no one threatens to do ("warned that floods could
     follow") or that another "will regret", what polls or figures suggest, "as opposed
-    to", one's own candidacy, buying a firm, sending letters or samples, blocking what is
-    no way, deploying what is no force ("a team of inspectors"), and being forced by no
-    one ("was forced to resign")."""
+    to", one's own candidacy, buying a firm, sending letters or samples, giving time
+    ("until Tuesday"), putting off one's own occasion ("postponed the event"), blocking
+    what is no way, deploying what is no force ("a team of inspectors"), and being forced
+    by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -353,6 +372,13 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             (t.lemma_.lower() in {"name", "identify"} and t.dep_ in {"xcomp", "ccomp"})
             for t in verb.subtree):
         return True
+    if lemma in {"give", "grant", "allow"} and (
+            any(c.dep_ == "prep" and c.lower_ == "until" for c in children) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in SPANS_OF_TIME for c in children)):
+        return True  # "gave the negotiators until Tuesday", "more time": a deadline set
+    if lemma in {"postpone", "delay", "cancel", "reschedule"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OCCASIONS for c in children):
+        return True  # "postponed the event", "the launch was delayed": no one's meeting
     if lemma == "greet":
         met_with = [g for c in children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
@@ -742,15 +768,22 @@ GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victo
 def judgement(verb: Token) -> Sense | None:
     """What naming something as good or bad says: "Russia called the move short-sighted",
     "described the attack as barbaric", "called the deal a historic step"."""
-    if verb.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in NAMING:
         return None
-    named = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}] + [
+    predicates = [c for c in verb.children if c.dep_ in {"oprd", "acomp"}]
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        if len(predicates) < 2:
+            return None
+        predicates = predicates[1:]  # "called the shelling a massacre", parsed as two
+        # predicates: the first is what is named
+    named = predicates + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children] + [  # 'called the attacks "blind, violent and cowardly"',
         g for c in verb.children if c.dep_ == "dobj" for g in c.children  # parsed as
         if g.dep_ in {"amod", "appos"} and g.i > c.i]  # words after the noun
     for word in named:
         words = {t.lemma_.lower() for t in word.subtree} | {t.lower_ for t in word.subtree}
+        words |= {w[:-4] for w in words if w.endswith("ness")}  # "recklessness": reckless
         words.add("".join(t.text_with_ws for t in word.subtree).strip().lower())
         if words & BAD and not any(t.dep_ == "neg" for t in word.subtree):
             return Sense("ACCUSE", "disapprove")
@@ -844,13 +877,44 @@ def _opposed(verb: Token) -> str:
     return obj.lemma_.lower() if obj is not None else ""
 
 
+# Occasions one holds alone: putting them off refuses no one.
+OCCASIONS = {"event", "speech", "appearance", "ceremony", "concert", "match", "game",
+             "flight", "launch", "celebration", "parade", "festival", "show"}
+SPANS_OF_TIME = {"time", "day", "week", "month", "year", "hour", "deadline", "extension"}
+TESTED = WEAPONS | {"bomb", "device", "warhead"}
+HOSTILE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+
+
+# What a party chose or did, regretted by another: disapproval, no apology.
+CHOICES = {"decision", "vote", "choice", "move", "result", "outcome", "ruling", "verdict",
+           "withdrawal", "departure", "refusal", "announcement", "policy"}
+
+
+def _anothers_choice(verb: Token) -> bool:
+    """"Merkel regretted the decision", "regretted Britain's vote to leave": a choice that
+    is not the speaker's own (one's own, "regretted his decision", stays an apology)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CHOICES and not any(
+        g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in verb.children)
+
+
 def _presses_someone(verb: Token) -> bool:
     """Pressing is a demand on someone or for something ("pressed Congress to act",
     "pushed for talks"), not pursuing one's own cause ("pressed his advantage", "pushed
-    its agenda")."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    its agenda") nor a push that moves someone or something ("rebels pushed to within a
+    few miles of the city", "police pushed the crowd back")."""
+    children = list(verb.children)
+    if any(c.dep_ in {"advmod", "prt"} and c.lower_ in MOVED_ASIDE for c in children) or (
+            not any(c.dep_ in {"dobj", "xcomp", "ccomp", "advcl"} for c in children) and
+            not any(c.dep_ == "prep" and c.lower_ == "for" for c in children)):
+        return False
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
     return obj is None or obj.pos_ != "NOUN" or not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+# Where a push moves what it pushes: no demand.
+MOVED_ASIDE = {"apart", "back", "away", "aside", "forward", "out", "off", "into", "onward",
+               "deeper", "further", "through"}
 
 
 def _states_a_finding(verb: Token) -> bool:
@@ -892,6 +956,8 @@ def demand_trigger(verb: Token) -> Trigger | None:
 def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'offered support': the noun names the event, the light verb only carries it; so
     does a verb of undergoing ("repulsed the attack")."""
+    if lemma in NAMING and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+        return False  # "called the strike illegal": a judgement of the strike
     for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of(c))):
         senses = noun_senses(obj, lexicon)  # "held three days of drills": the drills
         if any(lemma in s.light_verbs for s in senses) or (
@@ -1065,6 +1131,9 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
         senses = tuple(e for e in senses if e.sense.event != "CONSULT")  # (aid suspended
         # is a sanction, a meeting suspended none)
     light = carried_by(noun)
+    if light is not None and light.lemma_.lower() in NAMING and any(
+            c.dep_ in {"oprd", "acomp"} for c in light.children):
+        light = None  # "called the strike an act of recklessness": a strike named, not called
     for entry in senses:
         if light is not None and (light.lemma_.lower() in entry.light_verbs or (
                 entry.sense.event == "CONSULT" and light.lemma_.lower() in MOVEMENT_VERBS)):
