@@ -2271,3 +2271,34 @@ def test_deadlines_given_and_own_occasions_put_off(extract: Callable[..., Record
     assert not live(extract("The mediators gave both delegations until Friday to sign."))
     assert not live(extract("The envoys were given 48 hours to leave Lima."))
     assert not live(extract("The senator postponed the event in Des Moines."))
+
+
+def test_a_state_of_emergency_declared_is_coercion(extract: Callable[..., Record]) -> None:
+    [emergency] = live(extract("Bolivia's president declared a state of emergency in La Paz."))
+    assert (emergency.event, emergency.mode) == ("COERCE", "martial-law")
+    assert not live(extract("The electoral board declared Mr. Aziz the winner."))
+
+
+def test_saying_another_will_pay_a_heavy_price_threatens(
+        extract: Callable[..., Record]) -> None:
+    [threat] = live(extract("The rebel commander said that Uganda would pay a heavy price."))
+    assert threat.event == "THREATEN" and codes(threat.recipient) == {"UGA"}
+
+
+def test_a_letter_signed_is_what_it_says(extract: Callable[..., Record]) -> None:
+    record = extract("Forty senators signed a letter to the governor saying they would not "
+                     "support the pipeline.")
+    assert {e.event for e in live(record)} == {"REJECT"}
+
+
+def test_a_demand_joined_to_a_said_clause_about_a_measure(
+        extract: Callable[..., Record]) -> None:
+    [request] = live(extract("The Danish minister said that tariffs alone would not end "
+                             "the dispute and called for new talks."))
+    assert request.event == "REQUEST" and codes(request.actor) == {"DNK"}
+
+
+def test_a_leaders_warning_that_his_country_will_refuse_is_the_refusal(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Mr. Lopez warned that Mexico would never accept the new border fee.")
+    assert {e.event for e in live(record)} == {"REJECT"}

@@ -113,6 +113,11 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard") or
             (t.pos_ == "VERB" and t != token and _accident(t) == "hazard") for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
+    if trigger.sense.mode in {"martial-law", "curfew"} and any(
+            t.pos_ in {"NOUN", "PROPN"} and non_agents().get(t.lemma_.lower()) == "hazard"
+            for t in sent):
+        return None  # "declares a state of emergency as the hurricane nears": a disaster's
+        # emergency, no coercion of anyone
     if token.pos_ == "VERB" and trigger.sense.event not in FORCEFUL and \
             _done_by_a_happening(token):
         return None  # "the filing escalated a fight", "the agreement rewarded the

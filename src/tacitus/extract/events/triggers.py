@@ -65,7 +65,10 @@ def _own_clause(clause: Token) -> bool:
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in {"he", "she", "it", "we", "i", "they"} or (
-        speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower()))
+        speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower()) or (
+        speaker is not None and subject.ent_type_ == "GPE" and (
+            speaker.pos_ == "PRON" or speaker.ent_type_ == "PERSON")))  # "he warned that the
+    # United States would never accept": a leader's word for his country
 
 
 # What a promise of harm names: "will ensure there are consequences".
@@ -187,6 +190,8 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             sense.event in HOSTILE for c in verb.children):
         return None  # "declined to criticise Israel": no act towards Israel, and no
         # refusal of anything asked (the criticism is stored, negated)
+    if lemma in SAYING and any(_made_to_pay(c) for c in verb.children if c.dep_ == "ccomp"):
+        return Trigger(verb, THREAT, True)  # "said that Israel would pay a heavy price"
     if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
                                  ENVOYS for c in verb.children):
         return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
@@ -352,10 +357,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     ("is committed to peace"), a press conference, catching a disease or being caught in
     crossfire, a warning of what no one threatens to do ("warned that floods could
     follow") or that another "will regret", what polls or figures suggest, "as opposed
-    to", one's own candidacy, buying a firm, sending letters or samples, giving time
-    ("until Tuesday"), putting off one's own occasion ("postponed the event"), blocking
-    what is no way, deploying what is no force ("a team of inspectors"), and being forced
-    by no one ("was forced to resign")."""
+    to", one's own candidacy, buying a firm, sending or signing letters or samples,
+    giving time ("until Tuesday"), putting off one's own occasion ("postponed the event"),
+    blocking what is no way, deploying what is no force ("a team of inspectors"), and
+    being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -379,6 +384,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"postpone", "delay", "cancel", "reschedule"} and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OCCASIONS for c in children):
         return True  # "postponed the event", "the launch was delayed": no one's meeting
+    if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() == "letter"
+                               for c in children):
+        return True  # "signed a letter saying they would not consent": what it says acts
     if lemma == "greet":
         met_with = [g for c in children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
@@ -875,6 +883,20 @@ def _opposed(verb: Token) -> str:
         return ""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return obj.lemma_.lower() if obj is not None else ""
+
+
+SAYING = {"say", "declare", "add", "tell", "insist", "state", "vow", "promise", "swear"}
+
+
+def _made_to_pay(clause: Token) -> bool:
+    """A party that "will pay a heavy price" or "would pay dearly": a threat by whoever
+    says so."""
+    return clause.lemma_.lower() == "pay" and bool(
+        auxiliaries(clause) & {"will", "would", "shall", "'ll"}) and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() == "price" and any(
+            g.lower_ in {"heavy", "high", "dear", "steep", "terrible", "severe"}
+            for g in c.children)) or (c.dep_ == "advmod" and c.lower_ == "dearly")
+        for c in clause.children)
 
 
 # Occasions one holds alone: putting them off refuses no one.
