@@ -282,12 +282,16 @@ REPRESSION = "175"  # CAMEO's code for an act against protesters or dissidents
 # manual takes as its intent (AGREE).
 REQUEST_BLOCKS = {"demand", "appeal", "ask", "called_for", "urge", "request"}
 ENDING_CONFLICT = ("0356", "037")
+RALLYING = "053"
 
 
 def asked_for(block: str, after: list[str], code: str,
               mapped: tuple[str, str]) -> tuple[str, str]:
     """The PLOVER sense of a requesting pattern that CAMEO codes as intent."""
-    asking = block in REQUEST_BLOCKS or (block == "call" and after[:1] == ["for"])
+    asking = block in REQUEST_BLOCKS or (block == "call" and after[:1] in (["for"], ["on"]))
+    if asking and code.startswith(RALLYING):
+        return ("REQUEST", "")  # "called for the release of", "called on them to support":
+        # CAMEO's rallying of support (053) is, said to others, a request
     if not asking or mapped[0] != "AGREE" or code.startswith(ENDING_CONFLICT):
         return mapped
     if code.startswith("034"):

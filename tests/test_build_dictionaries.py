@@ -55,3 +55,10 @@ def test_names_without_codes_share_the_codes_that_follow(build) -> None:  # type
                                             ["JOHN_DOE_", "JOHNNY_DOE"], ["OTHER_NAME "]]
     assert build.role_rows(" ".join(blocks[0][1])) == [("ZZZ", "GOV", "1990-01-01",
                                                         "1999-12-31")]
+
+
+def test_a_call_to_rally_support_is_a_request(build) -> None:  # type: ignore[no-untyped-def]
+    rally = ("SUPPORT", "")
+    assert build.asked_for("called_for", ["release", "of"], "053", rally) == ("REQUEST", "")
+    assert build.asked_for("call", ["on", "to", "support"], "053", rally) == ("REQUEST", "")
+    assert build.asked_for("praise", ["for", "courage"], "053", rally) == rally  # no call

@@ -2302,3 +2302,38 @@ def test_a_leaders_warning_that_his_country_will_refuse_is_the_refusal(
         extract: Callable[..., Record]) -> None:
     record = extract("Mr. Lopez warned that Mexico would never accept the new border fee.")
     assert {e.event for e in live(record)} == {"REJECT"}
+
+
+def test_a_vow_to_wage_war_or_purge_threatens(extract: Callable[..., Record]) -> None:
+    assert find(extract("The separatists vowed to continue the war in the hills."), "THREATEN")
+    assert find(extract("The general vowed to purge the army of disloyal officers."),
+                "THREATEN")
+
+
+def test_a_call_to_rally_support_is_a_request(extract: Callable[..., Record]) -> None:
+    record = extract("The governor called on donors to withdraw their support for the mayor.")
+    assert {e.event for e in live(record)} == {"REQUEST"}
+
+
+def test_a_warning_of_what_a_matter_may_bring_threatens_no_one(
+        extract: Callable[..., Record]) -> None:
+    assert not find(extract("The mediator warned that the talks would collapse unless both "
+                            "armies stopped fighting."), "THREATEN")
+    assert not find(extract("Ms. Ortiz criticised the treaty and warned that it would leave "
+                            "farmers exposed to floods."), "THREATEN")
+    assert find(extract("The U.N. commander warned the militias that he would call in "
+                        "airstrikes if the shelling went on."), "THREATEN")
+
+
+def test_a_demand_that_someone_set_a_date_is_a_request(extract: Callable[..., Record]) -> None:
+    [request] = live(extract("Opposition leaders demanded that the president set a date "
+                             "for the vote."))
+    assert request.event == "REQUEST"
+
+
+def test_trade_or_deliveries_cut_off_are_sanctions(extract: Callable[..., Record]) -> None:
+    [ban] = live(extract("Canada banned all trade with Burma."))
+    assert (ban.event, ban.mode) == ("SANCTION", "discontinue")
+    assert codes(ban.actor) == {"CAN"} and codes(ban.recipient) == {"MMR"}
+    [halt] = live(extract("Moscow suspended arms deliveries to Syria."))
+    assert halt.event == "SANCTION" and codes(halt.recipient) == {"SYR"}

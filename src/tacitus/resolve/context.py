@@ -580,7 +580,7 @@ class ArticleContext:
             return subject.ent_type_ == "PERSON" or agent
         if word in THING_PRONOUNS:  # "the army said it...": a body; not "the minister"
             return subject.ent_type_ != "PERSON" and subject.tag_ not in {"NNS", "NNPS"} and \
-                not (agent and _a_person(subject))
+                not (agent and a_person(subject))
         return True
 
     def _sentence_of(self, token: Token) -> int:
@@ -708,7 +708,7 @@ PERSON_NOUNS = {"president", "resident", "student", "agent", "chief", "head", "o
                 "imam", "rabbi", "priest", "nominee", "incumbent", "attorney", "suspect"}
 
 
-def _a_person(noun: Token) -> bool:
+def a_person(noun: Token) -> bool:
     """Whether an agent noun names one person ("the minister", "the spokesman") rather
     than a body ("the army", "the ministry")."""
     word = noun.lemma_.lower()

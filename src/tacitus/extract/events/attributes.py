@@ -254,6 +254,10 @@ def _of_what_was_done(verb: Token) -> bool:
             clause.tag_ == "VBG" and helpers & PRESENT_HELPERS)):
         return True  # "suggested the army is rearming": what is being done, alleged (not
         # "demanded that its partners refuse", a bare verb the tagger calls present)
+    if clause.tag_ == "VBD" and clause.lower_ == clause.lemma_.lower() and \
+            verb.lemma_.lower() not in SUGGESTING:
+        return False  # "demanded that he set a date": a bare verb that looks past ("set",
+        # "put", "cut"), what is to be done
     return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(helpers & PAST_HELPERS))
 
 

@@ -33,6 +33,7 @@ from .triggers import (
     FIGHTING,
     GAINING,
     MOVEMENT_VERBS,
+    TRADE,
     WARNING_VERBS,
     Trigger,
     a_force,
@@ -113,6 +114,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
             (t.pos_ == "NOUN" and non_agents().get(t.lemma_.lower()) == "hazard") or
             (t.pos_ == "VERB" and t != token and _accident(t) == "hazard") for t in sent):
         return None  # "four are killed and 12 injured after two buses crash": no one's act
+    if trigger.sense.event == "SANCTION" and token.lemma_.lower() in TRADE and not any(
+            r.code and r.code not in {a.code for a in actor} for r in recipient):
+        return None  # "halted sales of its diesel cars", "banned the sale of the book": no
+        # embargo on another country ("banned all trade with Iraq" is one)
     if trigger.sense.mode in {"martial-law", "curfew"} and any(
             t.pos_ in {"NOUN", "PROPN"} and non_agents().get(t.lemma_.lower()) == "hazard"
             for t in sent):

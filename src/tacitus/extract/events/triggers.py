@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ...resolve.context import a_person
 from ...words import non_agents, speech_verbs
 from ..lexicon import Lexicon, NounSense, Pattern, Sense
 from ..modality import INTENT_HEADS, PROMISE_HEADS, auxiliaries, first_conjunct, is_negated
@@ -49,7 +50,7 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
     told = [t for t in triggers if not _describes(t.token)] or triggers
     told = [_promised(t, told) for t in told]
     acts = {t.token.i for t in told}
-    refused = {t.token.i for t in told if t.sense.event in TO_AGREE | {"SUPPORT", "AGREE"}
+    refused = {t.token.i for t in told if t.sense.event in COOPERATION
                and is_negated(t.token) and _own_clause(t.token)}
     return [t for t in told if not (  # "plans to expel the envoy": the expelling is the act
         t.sense.event == "AGREE" and t.token.lemma_.lower() in INTENT_HEADS
@@ -57,6 +58,11 @@ def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
         t.sense.event == "THREATEN" and t.token.lemma_.lower() in WARNING_VERBS and any(
             c.dep_ == "ccomp" and c.i in refused for c in t.token.children))]  # "warned that
     # he would not sign any agreement": the refusal is the act, no threat besides
+
+
+# What a warner who says he "would not" do it refuses (a phrase may already code the
+# refusal: "would not sign any agreement that...").
+COOPERATION = TO_AGREE | {"SUPPORT", "AGREE", "REJECT"}
 
 
 def _own_clause(clause: Token) -> bool:
@@ -83,7 +89,7 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS | {
             "ensure", "guarantee", "assure"}:
         return trigger
-    if any(t.lemma_.lower() in PENALTIES or _force_used(t)
+    if any(t.lemma_.lower() in PENALTIES or _force_used(t) or _war_waged(t)
            for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
@@ -99,6 +105,17 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
         if event == "REJECT":
             return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)
     return trigger
+
+
+# What is waged: "vowed to continue the war", "pledged to keep up the fight".
+WARFARE = {"war", "fight", "fighting", "struggle", "battle", "jihad", "insurgency", "uprising",
+           "rebellion", "revolt", "hostilities", "offensive", "resistance", "attack"}
+
+
+def _war_waged(token: Token) -> bool:
+    return token.dep_ == "dobj" and token.lemma_.lower() in WARFARE and \
+        token.head.lemma_.lower() in {"continue", "wage", "pursue", "keep", "step", "escalate",
+                                      "intensify", "launch", "resume", "take", "carry"}
 
 
 def _agreed_between(verb: Token) -> bool:
@@ -563,7 +580,8 @@ THREAT_WORDS = {"retaliate", "retaliation", "respond", "response", "sanction", "
                 "action", "measure", "force", "attack", "strike", "war", "punish",
                 "punishment", "reprisal", "revenge", "expel", "cut", "suspend", "withdraw",
                 "halt", "stop", "veto", "boycott", "block", "target", "destroy", "wipe",
-                "crush", "invade", "arrest", "prosecute", "deport", "ban", "shoot", "fire"}
+                "crush", "invade", "arrest", "prosecute", "deport", "ban", "shoot", "fire",
+                "airstrike", "bomb", "bombing", "raid"}
 SUGGESTING_VERBS = {"suggest", "indicate", "show", "imply", "point"}
 # Things that suggest without being anyone: polls, figures, evidence.
 EVIDENCE = {"poll", "survey", "evidence", "data", "datum", "figure", "number", "statistic",
@@ -690,16 +708,26 @@ def _threatens(verb: Token) -> bool:
     will act ("warned that it would retaliate", "that sanctions would follow", "that police
     will break up rallies"), not only that something may happen ("warned that floods could
     follow", "cautioned that more work is needed")."""
-    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in first_conjunct(verb).children if c.dep_ == "nsubj"), None)
+    personal = warner is not None and (warner.ent_type_ == "PERSON" or warner.lower_ in {
+        "he", "she"})  # whose "it" is a thing: "Obama warned that it would expose troops"
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and (subject.lower_ in {"it", "we", "i", "they"} or (
+        if subject is not None and (subject.lower_ in {"we", "i", "they"} or (
+                subject.lower_ == "it" and not personal) or (
+                subject.lower_ in {"he", "she"} and warner is not None and (
+                    personal or a_person(warner))) or (
                 warner is not None and subject.lemma_.lower() == warner.lemma_.lower())):
             return True
-        if any(t.lemma_.lower() in THREAT_WORDS and not any(  # not another's: "warned that
+        condition = {t.i for c in clause.children if c.dep_ == "advcl" and any(
+            m.lower_ in {"unless", "if"} for m in c.children) for t in c.subtree}
+        if any(t.lemma_.lower() in THREAT_WORDS and t.i not in condition and not any(
                 c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"}
-                for c in t.children) for t in clause.subtree):  # unilateral U.S. action
-            return True  # could undermine trade" is a worry, no threat
+                for c in t.children) for t in clause.subtree):  # not another's: "warned that
+            return True  # unilateral U.S. action could undermine trade" is a worry, no
+            # threat; nor what the condition names ("would fail unless all sides stopped
+            # fighting")
         if subject is not None and subject.dep_ == "nsubj" and (
                 {c.lower_ for c in clause.children if c.dep_ == "aux"} & {"will", "would", "'ll"}
         ) and (subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or
@@ -899,6 +927,8 @@ def _made_to_pay(clause: Token) -> bool:
         for c in clause.children)
 
 
+# What an embargo cuts off (nouns.tsv): a sanction only on another country.
+TRADE = {"trade", "delivery", "shipment", "export", "import", "sale", "supply"}
 # Occasions one holds alone: putting them off refuses no one.
 OCCASIONS = {"event", "speech", "appearance", "ceremony", "concert", "match", "game",
              "flight", "launch", "celebration", "parade", "festival", "show"}
@@ -981,6 +1011,9 @@ def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
     if lemma in NAMING and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
         return False  # "called the strike illegal": a judgement of the strike
     for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of(c))):
+        if obj.lemma_.lower() in TRADE and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "from"} for c in obj.children):
+            continue  # "banned the sale of the book": the ban; "banned trade with Iraq"
         senses = noun_senses(obj, lexicon)  # "held three days of drills": the drills
         if any(lemma in s.light_verbs for s in senses) or (
                 senses and lemma in RECEIVING_VERBS):
