@@ -2337,3 +2337,13 @@ def test_trade_or_deliveries_cut_off_are_sanctions(extract: Callable[..., Record
     assert codes(ban.actor) == {"CAN"} and codes(ban.recipient) == {"MMR"}
     [halt] = live(extract("Moscow suspended arms deliveries to Syria."))
     assert halt.event == "SANCTION" and codes(halt.recipient) == {"SYR"}
+
+
+def test_combatants_captured_are_abducted_and_a_palace_taken_is_force(
+        extract: Callable[..., Record]) -> None:
+    [capture] = live(extract("Rebel fighters captured two government soldiers near Bunia."))
+    assert (capture.event, capture.mode) == ("ASSAULT", "abduct")
+    [arrest] = live(extract("Police arrested two soldiers for smuggling in Bunia."))
+    assert (arrest.event, arrest.mode) == ("COERCE", "arrest")
+    [taken] = live(extract("Government troops captured the presidential palace in Bangui."))
+    assert taken.event == "ASSAULT"

@@ -45,6 +45,11 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         # rebels or troops who attacked positions used force)
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
+    elif event == "COERCE" and mode in {"seize", "arrest"} and any(
+            a.sector in ARMED_SIDES for a in mention.actor) and mention.recipient and all(
+            _a_combatant(r) for r in mention.recipient):
+        event, mode = "ASSAULT", "abduct"  # "militiamen captured a U.S. pilot": the manual
+        # codes combatants captured in conflict as an abduction, not an arrest
     if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \
             all(a.sector in {"OPP", "CVL"} for a in mention.actor):
         event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses"
@@ -209,8 +214,19 @@ HELD_PLACES = {"town", "city", "village", "district", "province", "region", "are
                "airport", "airbase", "stronghold", "position", "territory", "hill", "dam",
                "headquarters", "outpost", "camp", "checkpoint", "port", "capital", "border",
                "crossing", "bridge", "road", "highway", "oilfield", "garrison", "enclave",
-               "neighbourhood", "neighborhood", "suburb", "island", "valley", "pass"}
+               "neighbourhood", "neighborhood", "suburb", "island", "valley", "pass",
+               "palace", "building", "barracks", "compound", "parliament"}
 ARMED_SIDES = {"MIL", "REB", "UAF"}
+
+
+COMBATANTS = {"soldier", "soldiers", "pilot", "pilots", "fighter", "fighters", "militiaman",
+              "militiamen", "troops", "guerrilla", "guerrillas", "rebel", "rebels", "marine",
+              "marines", "commander", "commanders", "gunmen", "militants", "paratroopers",
+              "servicemen", "sailors", "crew"}
+
+
+def _a_combatant(actor: Actor) -> bool:
+    return actor.sector in ARMED_SIDES or actor.text.lower().rsplit(" ", 1)[-1] in COMBATANTS
 
 
 def _taken_in_war(verb: Token, actor: tuple[Actor, ...]) -> bool:

@@ -1012,7 +1012,8 @@ def _carries_event_noun(verb: Token, lemma: str, lexicon: Lexicon) -> bool:
         return False  # "called the strike illegal": a judgement of the strike
     for obj in (o for c in verb.children if c.dep_ == "dobj" for o in (c, *_of(c))):
         if obj.lemma_.lower() in TRADE and not any(
-                c.dep_ == "prep" and c.lower_ in {"with", "to", "from"} for c in obj.children):
+                c.dep_ == "prep" and c.lower_ in {"with", "to", "from"}
+                for c in (*obj.children, *verb.children)):
             continue  # "banned the sale of the book": the ban; "banned trade with Iraq"
         senses = noun_senses(obj, lexicon)  # "held three days of drills": the drills
         if any(lemma in s.light_verbs for s in senses) or (
