@@ -45,7 +45,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         # rebels or troops who attacked positions used force)
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
-    elif event == "COERCE" and mode in {"seize", "arrest"} and any(
+    elif event == "COERCE" and trigger.token.lemma_.lower() in CAPTURING and any(
             a.sector in ARMED_SIDES for a in mention.actor) and mention.recipient and all(
             _a_combatant(r) for r in mention.recipient):
         event, mode = "ASSAULT", "abduct"  # "militiamen captured a U.S. pilot": the manual
@@ -219,6 +219,7 @@ HELD_PLACES = {"town", "city", "village", "district", "province", "region", "are
 ARMED_SIDES = {"MIL", "REB", "UAF"}
 
 
+CAPTURING = {"capture", "seize", "take", "grab", "snatch", "abduct", "kidnap"}
 COMBATANTS = {"soldier", "soldiers", "pilot", "pilots", "fighter", "fighters", "militiaman",
               "militiamen", "troops", "guerrilla", "guerrillas", "rebel", "rebels", "marine",
               "marines", "commander", "commanders", "gunmen", "militants", "paratroopers",
