@@ -2347,3 +2347,12 @@ def test_combatants_captured_are_abducted_and_a_palace_taken_is_force(
     assert (arrest.event, arrest.mode) == ("COERCE", "arrest")
     [taken] = live(extract("Government troops captured the presidential palace in Bangui."))
     assert taken.event == "ASSAULT"
+
+
+def test_what_there_is_no_evidence_of_is_not_done_nor_refused(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Inspectors said there was no evidence that Iran had enriched "
+                            "uranium or that its army had attacked the base."))
+    assert not live(extract("There is no sign that the militia will free the aid workers."))
+    assert find(extract("Inspectors found evidence that the army had shelled the town."),
+                "ASSAULT")

@@ -58,6 +58,8 @@ def is_negated(token: Token) -> bool:
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
            for c in token.children):
         return True  # "had been given no notice", "made no concessions"
+    if unattested(token):
+        return True
     if token.dep_ == "ccomp" and head.lemma_.lower() in DENYING and not any(
             c.dep_ == "neg" for c in head.children):
         return True  # "denied that his forces had shelled the town": as told, not done
@@ -65,6 +67,18 @@ def is_negated(token: Token) -> bool:
             head.head.lemma_.lower() in PREVENTING:
         return True  # "barred reporters from entering": they did not enter
     return token.dep_ in {"dobj"} and any(c.dep_ == "neg" for c in head.children)
+
+
+def unattested(token: Token) -> bool:
+    """What there is no evidence or sign of: "found no evidence that the army shelled the
+    town", "there is no sign that they will release", "did not see any sign that": not
+    done, nor refused (nor what is joined to it: "no evidence that it had ... or that")."""
+    token = first_conjunct(token)
+    head = token.head
+    return token.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in token.children) and (any(
+            d.dep_ == "det" and d.lower_ == "no" for d in head.children) or any(
+            c.dep_ == "neg" for c in head.head.children))
 
 
 def auxiliaries(token: Token) -> set[str]:

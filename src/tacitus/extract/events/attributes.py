@@ -22,6 +22,7 @@ from ..modality import (
     is_hypothetical,
     is_negated,
     states_intent,
+    unattested,
 )
 from ..setting import Setting, stated_day
 from .mentions import ARMED, Mention
@@ -73,7 +74,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         event, mode = "THREATEN", "restrict" if mode in {"strike", "boycott", "obstruct"} \
             else None  # "would stage a general strike unless the law is withdrawn"
     negated = is_negated(clause)
-    if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"}:
+    if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"} and \
+            not unattested(clause):
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
     reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL or (
         event in {"ACCUSE", "THREATEN"} and trigger.token.lemma_.lower() in {"trade", "exchange"})
