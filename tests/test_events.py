@@ -730,8 +730,8 @@ def test_a_coercion_is_aimed_at_the_country_where_it_happens(
     assert [r.text for r in ban.recipient] == ["New Zealand"], "the country, not 'New'"
     [ban] = find(extract("New Zealand bans the sale of semi-automatic rifles."), "COERCE")
     assert not ban.recipient, "no actor is its own recipient"
-    [order] = extract("The court in Paris upheld its order that Google remove the "
-                      "search results.").events
+    [order] = extract("The court in Paris upheld its order that the ministry release the "
+                      "prisoners.").events
     assert order.hypothetical, "what an order requires is not done"
 
 
@@ -2356,3 +2356,36 @@ def test_what_there_is_no_evidence_of_is_not_done_nor_refused(
     assert not live(extract("There is no sign that the militia will free the aid workers."))
     assert find(extract("Inspectors found evidence that the army had shelled the town."),
                 "ASSAULT")
+
+
+def test_cheering_weeping_and_guarding_are_no_acts(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Supporters cheered and wept as the verdict was read."))
+    assert not live(extract("Soldiers guarded the ministries in Lima."))
+
+
+def test_withdrawing_from_a_body_is_a_sanction(extract: Callable[..., Record]) -> None:
+    [quit_] = live(extract("Burundi said it was withdrawing from the court."))
+    assert (quit_.event, quit_.mode) == ("SANCTION", "withdraw")
+    [retreat] = live(extract("Kenya withdrew its troops from the border town."))
+    assert retreat.event == "RETREAT"
+
+
+def test_removing_things_and_a_backed_gerund(extract: Callable[..., Record]) -> None:
+    assert not live(extract("Iran removed the cameras from the plant."))
+    [support] = live(extract("Democrats supported keeping weapons away from felons."))
+    assert support.event == "SUPPORT"
+    [backed_off] = live(extract("Poland backed away from the accord."))
+    assert backed_off.event == "REJECT"
+
+
+def test_asking_for_something_and_declaring_martial_law(extract: Callable[..., Record]) -> None:
+    [ask] = live(extract("The defence lawyer asked for leniency from the court."))
+    assert ask.event == "REQUEST"
+    [law] = live(extract("The Thai army declared martial law in Bangkok."))
+    assert (law.event, law.mode) == ("COERCE", "martial-law")
+
+
+def test_a_vow_that_one_will_not_be_moved_is_a_refusal(extract: Callable[..., Record]) -> None:
+    [vow] = live(extract("The miners' union vowed that its members would not be driven from "
+                         "the pits."))
+    assert vow.event == "REJECT"

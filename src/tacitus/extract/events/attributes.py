@@ -44,6 +44,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             a.sector in ARMED for a in mention.actor):
         event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails" (but
         # rebels or troops who attacked positions used force)
+    if (event, mode) == ("RETREAT", "withdraw") and _leaves_a_body(trigger.token):
+        event, mode = "SANCTION", "withdraw"  # "withdrew from the agency": the manual's
+        # withdrawal from an organisation, not a retreat from territory
     if (event, mode) == ("COERCE", "seize") and _taken_in_war(trigger.token, mention.actor):
         event, mode = "ASSAULT", None  # "rebels captured the town": force, not a seizure
     elif event == "COERCE" and trigger.token.lemma_.lower() in CAPTURING and any(
@@ -219,6 +222,22 @@ HELD_PLACES = {"town", "city", "village", "district", "province", "region", "are
                "neighbourhood", "neighborhood", "suburb", "island", "valley", "pass",
                "palace", "building", "barracks", "compound", "parliament"}
 ARMED_SIDES = {"MIL", "REB", "UAF"}
+
+
+# What one leaves by withdrawing from it that is no territory: a body, a pact, a process.
+BODIES_LEFT = {"agency", "organisation", "organization", "treaty", "pact", "agreement", "accord",
+               "alliance", "coalition", "union", "council", "commission", "talks", "talk",
+               "negotiation", "process", "body", "committee", "court", "convention", "league",
+               "bloc", "group", "mission", "federation", "race"}
+
+
+def _leaves_a_body(verb: Token) -> bool:
+    """"The North is withdrawing from the agency", "quit the treaty": no troops move."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "withdrew its troops from the town"
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in BODIES_LEFT or g.ent_type_ == "ORG")
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children)
 
 
 CAPTURING = {"capture", "seize", "take", "grab", "snatch", "abduct", "kidnap"}

@@ -93,9 +93,10 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
            for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
-    if any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
-           for c in trigger.token.children):  # "vowed not to consider any nominee": a
-        return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)  # refusal
+    if any(c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "neg" for g in c.children)
+           for c in trigger.token.children):  # "vowed not to consider any nominee", "vowed
+        # that they would not be driven out": a refusal
+        return Trigger(trigger.token, REFUSAL, trigger.pattern, trigger.carried)
     promised = {t.token.i: t.sense.event for t in triggers}
     vowed = [g for c in trigger.token.children if c.dep_ == "xcomp" for g in (c, *c.conjuncts)]
     for c in vowed:  # ("vowed to return and fight": the fighting is vowed too)
@@ -352,6 +353,10 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children):
         return Trigger(verb, Sense("SUPPORT", None), True)  # "pledged solidarity with
         # Belgium": support said now, no promise of later cooperation
+    if lemma in {"declare", "impose", "proclaim", "introduce"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "law" and any(
+                g.lower_ == "martial" for g in c.children) for c in verb.children):
+        return Trigger(verb, Sense("COERCE", "martial-law"), True)  # "declared martial law"
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in BARGAINS
                                  for c in verb.children):
         return Trigger(verb, Sense("AGREE", None), True)  # "struck a deal with the IRA": an
@@ -374,10 +379,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     ("is committed to peace"), a press conference, catching a disease or being caught in
     crossfire, a warning of what no one threatens to do ("warned that floods could
     follow") or that another "will regret", what polls or figures suggest, "as opposed
-    to", one's own candidacy, buying a firm, sending or signing letters or samples,
-    giving time ("until Tuesday"), putting off one's own occasion ("postponed the event"),
-    blocking what is no way, deploying what is no force ("a team of inspectors"), and
-    being forced by no one ("was forced to resign")."""
+    to", one's own candidacy, buying a firm, sending or signing letters or samples, removing
+    things, cheering no one, giving time ("until Tuesday"), putting off one's own occasion
+    ("postponed the event"), blocking what is no way, deploying what is no force ("a team
+    of inspectors"), and being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -401,6 +406,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"postpone", "delay", "cancel", "reschedule"} and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OCCASIONS for c in children):
         return True  # "postponed the event", "the launch was delayed": no one's meeting
+    if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
+                                 not a_person(c) for c in children):
+        return True  # "removed fuel rods from the reactor": no one removed from office
+    if lemma in {"cheer", "applaud", "clap"} and "dobj" not in deps:
+        return True  # "students cheered as the news was read": joy, no praise of anyone
     if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() == "letter"
                                for c in children):
         return True  # "signed a letter saying they would not consent": what it says acts
@@ -1062,13 +1072,19 @@ def _a_time(noun: Token) -> bool:
 
 def _particles(verb: Token) -> list[str]:
     """Particles to try, most specific first: 'pull out', 'meet with', then the bare verb."""
-    out = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    out = [c.lower_ for c in verb.children if c.dep_ == "prt" or (  # (or parsed as an
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in ADVERB_PARTICLES)]  # adverb:
+    # "backed away from the deal")
     out += [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not any(
         o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in c.children)]
     out += [m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
             if m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1]  # "called for
     # a referendum to remove him", parsed as "for ... to" around a clause
     return out + [""]  # (not "on Monday": "called him on Monday" is no "call on")
+
+
+# Verbs of a stance whose gerund object is what the stance is about.
+STANCES = {"support", "back", "oppose", "favour", "favor", "endorse", "reject", "resist"}
 
 
 class Window:
@@ -1091,6 +1107,9 @@ class Window:
             t.dep_ == "relcl" or (t.dep_ == "advcl" and any(
                 c.dep_ == "mark" for c in t.children) and any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)))]
+        if verb.lemma_.lower() in STANCES:  # "supported keeping guns away from terrorists":
+            described += [c.i for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and
+                          c.tag_ == "VBG" and c.i > verb.i]  # what is backed, not "back away"
         if described:  # "issued a decision that bans corporate money": not "issue ... money";
             # "urged them to declare a ceasefire before the talks begin": not "urge ... talks"
             self.after = self.after[:max(0, min(described) - verb.i - 1)]
