@@ -2164,6 +2164,7 @@ def test_cancelled_meetings_and_pacts_are_refusals(extract: Callable[..., Record
 def test_ones_own_cabinet_convened_and_a_crowd_facing_tanks(
         extract: Callable[..., Record]) -> None:
     assert not live(extract("The prime minister convened his cabinet on Sunday."))
+    assert not live(extract("The president spoke after meeting his army commanders."))
     assert not find(extract("Crowds confronted the tanks near the palace."), "CONSULT")
 
 

@@ -425,10 +425,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"meet", "convene", "sit", "gather"} and (
             _a_body_alone(verb) or (verb.dep_ == "xcomp" and _a_body_alone(verb.head))):
         return True  # "the Security Council will meet on Friday": a body's own session
-    if lemma in {"convene", "summon", "call"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in BODIES and any(
+    if lemma in {"convene", "summon", "call", "meet"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BODIES | SUBORDINATES and any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in children):
-        return True  # "convened his cabinet": his own government's session
+        return True  # "convened his cabinet", "after meeting his military commanders": his
+        # own government's session
     if lemma in {"give", "grant", "hand"} and any(c.dep_ == "dobj" and c.lemma_.lower() in
                                                   POWERS for c in children):
         return True  # "gave police the power to shoot": authority granted, no aid
@@ -521,6 +522,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
 
 NAMES = {"call", "dub", "term", "name", "nickname", "title"}
 # Bodies whose meeting alone is their own session, no one meeting anyone.
+# Those who serve a leader: meeting them is no meeting with another party.
+SUBORDINATES = {"commander", "general", "adviser", "advisor", "aide", "minister", "staff",
+                "official", "team", "chief", "officer", "lawyer", "cabinet", "deputy"}
 BODIES = {"council", "cabinet", "parliament", "committee", "assembly", "board", "congress",
           "senate", "house", "legislature", "commission", "court", "jury", "politburo",
           "panel", "presidium", "chamber", "caucus", "conference", "synod"}
