@@ -2390,3 +2390,41 @@ def test_a_vow_that_one_will_not_be_moved_is_a_refusal(extract: Callable[..., Re
     [vow] = live(extract("The miners' union vowed that its members would not be driven from "
                          "the pits."))
     assert vow.event == "REJECT"
+
+
+def test_what_a_denied_claim_says_is_not_done(extract: Callable[..., Record]) -> None:
+    record = extract("The minister rejected accusations that Chad had arrested journalists.")
+    assert {e.event for e in live(record)} == {"REJECT"}
+
+
+def test_holding_things_or_dismissing_someone_and_spectacles(
+        extract: Callable[..., Record]) -> None:
+    record = extract("The rebels withdrew after holding three villages for a week.")
+    assert {e.event for e in live(record)} == {"RETREAT"}
+    assert not live(extract("Senators are holding the budget hostage."))
+    assert find(extract("Gunmen are holding two Italian engineers hostage near Kano."),
+                "ASSAULT")
+    assert not live(extract("The prime minister tried to dismiss him on Tuesday."))
+    assert not live(extract("The president will attend a football match in Rome."))
+
+
+def test_repression_of_institutions_bombs_and_alerts(extract: Callable[..., Record]) -> None:
+    [coup] = live(extract("The general dissolved Congress and suspended the constitution."))
+    assert (coup.event, coup.mode) == ("COERCE", "restrict")
+    assert not live(extract("The prime minister dissolved parliament ahead of the election."))
+    [bomb] = live(extract("Rebels set off bombs in two districts of the capital."))
+    assert (bomb.event, bomb.mode) == ("ASSAULT", "explosives")
+    assert not live(extract("Fans set off fireworks in the square."))
+    [alert] = live(extract("Greece put its armed forces on alert."))
+    assert alert.event == "MOBILIZE" and codes(alert.actor) == {"GRC"}
+
+
+def test_placed_under_house_arrest(extract: Callable[..., Record]) -> None:
+    [arrest] = live(extract("The former president Ould Taya was placed under house arrest."))
+    assert (arrest.event, arrest.mode) == ("COERCE", "arrest") and not arrest.actor
+    [arrest] = live(extract("The junta placed the former president under house arrest."))
+    assert arrest.actor and [r.text for r in arrest.recipient] == ["former president"]
+
+
+def test_guarded_by_soldiers_is_no_act(extract: Callable[..., Record]) -> None:
+    assert not live(extract("The president stayed in his palace, guarded by loyal soldiers."))

@@ -22,6 +22,9 @@ PUNISHING = {"arrest", "detain", "charge", "convict", "sentence", "jail", "impri
              "criticise", "blame", "accuse"}
 # Verbs whose "that" clause the speaker says is untrue.
 DENYING = {"deny", "refute", "dispute", "disavow"}
+# What is said to be so: denied, its content is not done.
+CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "suggestion",
+               "rumour", "rumor", "assertion", "speculation"}
 # Verbs whose "from" clause is what they keep someone from doing.
 PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "deter", "prohibit",
               "discourage", "dissuade", "refrain", "restrain", "forbid", "exclude"}
@@ -70,15 +73,18 @@ def is_negated(token: Token) -> bool:
 
 
 def unattested(token: Token) -> bool:
-    """What there is no evidence or sign of: "found no evidence that the army shelled the
-    town", "there is no sign that they will release", "did not see any sign that": not
-    done, nor refused (nor what is joined to it: "no evidence that it had ... or that")."""
+    """What there is no evidence or sign of, or what a denied claim says: "found no
+    evidence that the army shelled the town", "there is no sign that they will release",
+    "did not see any sign that", "rejected accusations that...": not done, nor refused
+    (nor what is joined to it: "no evidence that it had ... or that")."""
     token = first_conjunct(token)
     head = token.head
     return token.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in token.children) and (any(
             d.dep_ == "det" and d.lower_ == "no" for d in head.children) or any(
-            c.dep_ == "neg" for c in head.head.children))
+            c.dep_ == "neg" for c in head.head.children) or (
+            head.lemma_.lower() in CLAIM_NOUNS and  # "rejected accusations that Cuba held
+            head.head.lemma_.lower() in DENYING | {"reject", "dismiss"}))  # prisoners"
 
 
 def auxiliaries(token: Token) -> set[str]:

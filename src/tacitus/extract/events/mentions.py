@@ -804,6 +804,10 @@ def noun_participants(noun: Token, context: ArticleContext, carried: bool = True
     return parties(actor), recipient
 
 
+# Verbs that put someone under what a noun names: "placed under house arrest".
+PLACING = {"place", "put", "keep", "hold"}
+
+
 def _claimed_or_undergone(noun: Token, context: ArticleContext
                           ) -> tuple[tuple[Actor, ...], tuple[Actor, ...]] | None:
     """The sides of an act someone owns up to ("IS claimed the killing of a priest": IS
@@ -818,8 +822,15 @@ def _claimed_or_undergone(noun: Token, context: ArticleContext
                 parties(context.actors(target)) if target is not None else ())
     if receiver is None:
         return None
-    subject, _, passive = _subject(receiver)
+    subject, agent, passive = _subject(receiver)
     who = _participant(subject) if not passive else None
+    if receiver.lemma_.lower() in PLACING:  # "was placed under house arrest" (by no one
+        placed = subject if passive else next(  # named); "the generals put Sharif under
+            (c for c in receiver.children if c.dep_ == "dobj"), None)  # arrest": they acted
+        doer = _participant(agent if passive else subject)
+        placed = _participant(placed)
+        return (parties(context.actors(doer)) if doer is not None else (),
+                parties(context.actors(placed)) if placed is not None else ())
     if who is not None and _non_agent(who) == "instrument":
         who = None  # "used artillery to repel attacks": the artillery is not attacked
     givers = {"by", "from", "of"} if receiver.lemma_.lower() in GAINING else {"by", "from"}

@@ -210,6 +210,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         # refusal of anything asked (the criticism is stored, negated)
     if lemma in SAYING and any(_made_to_pay(c) for c in verb.children if c.dep_ == "ccomp"):
         return Trigger(verb, THREAT, True)  # "said that Israel would pay a heavy price"
+    fixed = _fixed_phrase(verb, lemma)
+    if fixed is not None:
+        return fixed
     if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
                                  ENVOYS for c in verb.children):
         return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
@@ -313,6 +316,28 @@ def _own_official(verb: Token, lemma: str) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in OFFICES for c in verb.children)
 
 
+def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
+    """Phrases that code whatever the verb's own entry: repression of a country's
+    institutions ("suspended the constitution", "dissolved Congress"), bombs set off,
+    forces put on alert."""
+    if lemma in {"suspend", "dissolve"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in INSTITUTIONS for c in verb.children) and \
+            not (lemma == "dissolve" and any(t.lemma_.lower() in {"election", "poll", "vote"}
+                                              for t in verb.sent)):
+        return Trigger(verb, Sense("COERCE", "restrict"), True)  # "suspended the constitution",
+        # "dissolved Congress" (not a parliament dissolved for an election)
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in EXPLOSIVES for c in verb.children):
+        return Trigger(verb, Sense("ASSAULT", "explosives"), True)  # "set off bombs"
+    if lemma in {"put", "place"} and any(c.dep_ == "dobj" and a_force(c) for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.lemma_.lower() in {"alert", "standby"} for g in c.children)
+                for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), True)  # "put its troops
+        # on alert"
+    return None
+
+
 def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
                      lexicon: Lexicon) -> Trigger | None:
     """A verb whose words around it say what it codes, before any phrase pattern: a
@@ -406,6 +431,19 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"postpone", "delay", "cancel", "reschedule"} and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in OCCASIONS for c in children):
         return True  # "postponed the event", "the launch was delayed": no one's meeting
+    if lemma == "hold" and any(c.dep_ == "dobj" and (_a_thing_held(c) or (
+            c.lemma_.lower() == "hostage" and any(
+                g.dep_ == "compound" and _a_thing_held(g) for g in c.children)))
+            for c in children) and not any(
+            c.lower_ in {"responsible", "accountable", "liable"} for c in children):
+        return True  # "holding four towns", "holding the funding hostage": no one held
+    if lemma in {"dismiss", "sack"} and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or a_person(c))
+            for c in children):
+        return True  # "tried to dismiss him": an office taken away, no rejection
+    if lemma == "attend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPECTACLES
+                                 for c in children):
+        return True  # "will attend a baseball game": no visit to anyone
     if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
                                  not a_person(c) for c in children):
         return True  # "removed fuel rods from the reactor": no one removed from office
@@ -941,6 +979,22 @@ def _made_to_pay(clause: Token) -> bool:
         for c in clause.children)
 
 
+def _a_thing_held(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and not a_person(noun) and \
+        noun.lemma_.lower() not in HELD_PEOPLE
+
+
+# Whom one holds: people, not places or things ("held four towns").
+HELD_PEOPLE = {"prisoner", "hostage", "captive", "detainee", "people", "man", "woman", "child",
+               "soldier", "journalist", "worker", "tourist", "activist", "member", "citizen",
+               "national", "civilian", "student", "suspect", "passenger", "crew", "foreigner",
+               "migrant", "refugee", "protester", "demonstrator", "opponent", "dissident"}
+SPECTACLES = {"game", "match", "concert", "show", "race", "tournament"}  # (not a parade: a
+# foreign state's parade attended is a visit)
+# What a ruler suspends or dissolves in repression: "suspended the constitution".
+INSTITUTIONS = {"constitution", "parliament", "congress", "assembly", "legislature", "senate",
+                "court", "right", "freedom", "liberty", "party", "election", "union"}
+EXPLOSIVES = {"bomb", "explosive", "device", "charge", "car", "mine", "grenade"}
 # What an embargo cuts off (nouns.tsv): a sanction only on another country.
 TRADE = {"trade", "delivery", "shipment", "export", "import", "sale", "supply"}
 # Occasions one holds alone: putting them off refuses no one.
