@@ -2428,3 +2428,41 @@ def test_placed_under_house_arrest(extract: Callable[..., Record]) -> None:
 
 def test_guarded_by_soldiers_is_no_act(extract: Callable[..., Record]) -> None:
     assert not live(extract("The president stayed in his palace, guarded by loyal soldiers."))
+
+
+def test_politicians_attack_in_words_and_mobs_with_force(
+        extract: Callable[..., Record]) -> None:
+    [words] = live(extract("Republican senators attacked the administration on Tuesday."))
+    assert words.event == "ACCUSE"
+    [force] = live(extract("Rebels attacked the governor's office in Goma."))
+    assert force.event == "ASSAULT"
+
+
+def test_support_withdrawn_is_a_refusal_and_resolve_is_none(
+        extract: Callable[..., Record]) -> None:
+    [refusal] = live(extract("Senator Ames withdrew her endorsement of the governor."))
+    assert refusal.event == "REJECT"
+    assert not live(extract('"We will not give up," the mayor of Lyon said.'))
+    [refusal] = live(extract("Dr. Okonjo warned that she would not sign any accord that "
+                             "did not include a withdrawal."))
+    assert refusal.event == "REJECT", "a phrase that says 'not' is read once"
+
+
+def test_an_army_marching_a_trip_home_and_a_road_cleared(
+        extract: Callable[..., Record]) -> None:
+    [march] = live(extract("Rebel forces marched into Bangui on Saturday."))
+    assert march.event == "MOBILIZE"
+    assert not live(extract("The Kenyan president flew to Mombasa on Friday."))
+    assert not live(extract("Riot police cleared the road in Nairobi."))
+    assert not live(extract("The minister had sheltered in the embassy since May."))
+
+
+def test_a_reproach_and_a_generic_whoever(extract: Callable[..., Record]) -> None:
+    [reproach] = live(extract("Senator Ames said the Navy should never have allowed the "
+                              "patrol to enter Iranian waters."))
+    assert reproach.event == "ACCUSE"
+    assert not live(extract("Any governor who pardoned the officers would face a recall."))
+
+
+def test_a_team_sent_is_no_aid(extract: Callable[..., Record]) -> None:
+    assert not find(extract("The European Union sent a team of ministers to Belgrade."), "AID")

@@ -219,6 +219,10 @@ def subjunctive(token: Token) -> bool:
 
 
 def is_hypothetical(token: Token, intent: bool) -> bool:
+    described = first_conjunct(token)
+    if described.dep_ == "relcl" and any(
+            c.dep_ == "det" and c.lower_ in {"any", "every"} for c in described.head.children):
+        return True  # "any president who allowed sailors to be held": whoever might
     if _predicted(token):
         return True  # "analysts predict the army will attack": forecast, not done
     if token.dep_ == "ccomp" and token.head.dep_ == "advcl" and _awaited(token.head) and \

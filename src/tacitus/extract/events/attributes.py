@@ -40,8 +40,8 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     coded = event
     if event == "REQUEST" and _of_what_was_done(trigger.token):
         event, mode = "ACCUSE", "allege"  # "suggested that the police had tortured them"
-    if event == "ASSAULT" and _in_words(trigger.token) and not any(
-            a.sector in ARMED for a in mention.actor):
+    if event == "ASSAULT" and (_in_words(trigger.token) or _a_politicians_attack(
+            trigger.token, mention.actor)) and not any(a.sector in ARMED for a in mention.actor):
         event, mode = "ACCUSE", "disapprove"  # "attacked the senator over her emails" (but
         # rebels or troops who attacked positions used force)
     if (event, mode) == ("RETREAT", "withdraw") and _leaves_a_body(trigger.token):
@@ -54,6 +54,10 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             _a_combatant(r) for r in mention.recipient):
         event, mode = "ASSAULT", "abduct"  # "militiamen captured a U.S. pilot": the manual
         # codes combatants captured in conflict as an abduction, not an arrest
+    if (event, trigger.token.lemma_.lower()) == ("PROTEST", "march") and mention.actor and \
+            all(a.sector in ARMED for a in mention.actor):
+        event, mode = "MOBILIZE", "troops"  # "Kabila's forces marched into Kinshasa": an
+        # army on the move, no demonstration
     if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \
             all(a.sector in {"OPP", "CVL"} for a in mention.actor):
         event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses"
@@ -76,9 +80,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     elif intent and event == "PROTEST" and _on_condition(clause):
         event, mode = "THREATEN", "restrict" if mode in {"strike", "boycott", "obstruct"} \
             else None  # "would stage a general strike unless the law is withdrawn"
-    negated = is_negated(clause)
+    negated = is_negated(clause) and not (trigger.negation_coded and clause == trigger.token)
     if negated and intent and event in TO_AGREE | {"AGREE", "SUPPORT"} and \
-            not unattested(clause):
+            not unattested(clause) and not _persists(trigger.token):
         event, mode, negated = "REJECT", None, False  # "will not allow", "would not meet"
     reciprocal = event in SYMMETRIC or trigger.token.lemma_.lower() in RECIPROCAL or (
         event in {"ACCUSE", "THREATEN"} and trigger.token.lemma_.lower() in {"trade", "exchange"})
@@ -178,6 +182,26 @@ def _as_speaker(side: tuple[Actor, ...], speaker: Actor) -> tuple[Actor, ...]:
 
 VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail", "tear",
                   "rip", "skewer", "lambast", "lambaste"}  # "tore into Trump at the debate"
+
+
+def _persists(verb: Token) -> bool:
+    """"I will not give up", "we will not back down": resolve, no refusal of anything."""
+    return verb.lemma_.lower() in {"give", "back"} and any(
+        c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children) and not any(
+        c.dep_ in {"dobj", "prep"} for c in verb.children)
+
+
+def _a_politicians_attack(verb: Token, actor: tuple[Actor, ...]) -> bool:
+    """"Republican candidates attacked the administration": politicians, parties and
+    newspapers attack in words (a government or an army may use force)."""
+    return verb.lemma_.lower() in VERBAL_ATTACKS and bool(actor) and all(
+        a.sector in WORDSMITHS for a in actor) and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ in {"PERSON", "ORG", "NORP"} or
+                              c.lemma_.lower() in VIEWS | {"administration", "government"})
+        for c in verb.children)  # (not "supporters of parliament attacked the mayor's office")
+
+
+WORDSMITHS = {"PTY", "ELI", "LEG", "MED"}
 
 
 def _in_words(verb: Token) -> bool:

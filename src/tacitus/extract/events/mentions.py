@@ -142,8 +142,9 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     if token.lemma_.lower() in MOVEMENT_VERBS and not (
             any((a.sector and a.sector not in CROWDS) or a.name in context.people
                 for a in actor) and
-            any(r.code for r in recipient)):
-        return None  # a visit is someone going somewhere: not "voters go to the polls"
+            any(r.code and r.code not in {a.code for a in actor} for r in recipient)):
+        return None  # a visit is someone going somewhere: not "voters go to the polls",
+        # nor "Mobutu flew to Gbadolite" (his own country)
     clause = token if token.pos_ == "VERB" else _carrier(token)
     if token.dep_ in {"acl", "relcl"} and token.head.lemma_.lower() in DOCUMENTS and \
             token.head.dep_ in {"dobj", "nsubjpass"} and not subjunctive(token):
@@ -167,6 +168,7 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+DELEGATIONS = {"team", "delegation", "mission", "minister", "official", "envoy"}
 
 
 def _in_protest_by_a_state(noun: Token, context: ArticleContext) -> bool:
@@ -188,6 +190,8 @@ def _sends_people(verb: Token, context: ArticleContext) -> bool:
     if verb.lemma_.lower() not in {"send", "dispatch"}:
         return False
     sent = _participant(next((c for c in verb.children if c.dep_ == "dobj"), None))
+    if sent is not None and sent.lemma_.lower() in DELEGATIONS:
+        return True  # "sent a team of three ministers to Belgrade"
     found = context.actors(sent) if sent is not None else ()
     return bool(found) and all(a.sector in OFFICE_SEEKERS | CROWDS for a in found)
 

@@ -27,6 +27,7 @@ class Trigger:
     sense: Sense
     pattern: bool  # matched a phrase pattern, not just the bare verb
     carried: bool = False  # a noun carried by its light verb, whose subject acts
+    negation_coded: bool = False  # the phrase's own words say "not" ("would not extradite")
 
 
 def sentence_triggers(sent: Span, lexicon: Lexicon) -> list[Trigger]:
@@ -210,6 +211,9 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
         # refusal of anything asked (the criticism is stored, negated)
     if lemma in SAYING and any(_made_to_pay(c) for c in verb.children if c.dep_ == "ccomp"):
         return Trigger(verb, THREAT, True)  # "said that Israel would pay a heavy price"
+    if lemma in {"withdraw", "pull", "rescind", "revoke"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BACKING for c in verb.children):
+        return Trigger(verb, REFUSAL, True)  # "withdrew his endorsement of Mr. Trump"
     fixed = _fixed_phrase(verb, lemma)
     if fixed is not None:
         return fixed
@@ -273,8 +277,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     return Trigger(verb, Sense("MOBILIZE", _force_mode(verb),  # what is moved
                                                pattern.sense.cameo), True)  # says the mode;
                     # forces sent to open waters are a show of force, no military aid
-                return Trigger(verb, pattern.sense, True)  # ("called for a general
-                # strike" is no threat of force)
+                return Trigger(verb, pattern.sense, True, negation_coded=any(
+                    set(words) & NEGATING_WORDS for words in pattern.before))  # ("called
+                # for a general strike" is no threat of force; "would not extradite" is a
+                # refusal, its "not" read)
     if sense and sense.event == "PROTEST" and (verb.dep_ == "parataxis" or any(
             c.dep_ == "ccomp" for c in verb.children)):
         return Trigger(verb, SPOKEN_PROTEST, False)  # "protested that ...": words, not a rally
@@ -405,8 +411,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     crossfire, a warning of what no one threatens to do ("warned that floods could
     follow") or that another "will regret", what polls or figures suggest, "as opposed
     to", one's own candidacy, buying a firm, sending or signing letters or samples, removing
-    things, cheering no one, giving time ("until Tuesday"), putting off one's own occasion
-    ("postponed the event"), blocking what is no way, deploying what is no force ("a team
+    things, clearing a road, cheering no one, giving time ("until Tuesday"), putting off
+    one's own occasion ("postponed the event"), holding places or things, dismissing
+    someone, a game attended, blocking what is no way, deploying what is no force ("a team
     of inspectors"), and being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
@@ -444,6 +451,10 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "attend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPECTACLES
                                  for c in children):
         return True  # "will attend a baseball game": no visit to anyone
+    if lemma == "clear" and any(c.dep_ == "dobj" and (
+            c.lemma_.lower() in WAYS | HELD_PLACES_CLEARED or c.ent_type_ in {"GPE", "FAC", "LOC"})
+            for c in children):
+        return True  # "cleared the road": no one acquitted
     if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
                                  not a_person(c) for c in children):
         return True  # "removed fuel rods from the reactor": no one removed from office
@@ -984,6 +995,8 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+HELD_PLACES_CLEARED = {"street", "square", "area", "camp", "park", "building", "site", "plaza"}
+BACKING = {"endorsement", "support", "backing", "nomination", "recognition"}
 # Whom one holds: people, not places or things ("held four towns").
 HELD_PEOPLE = {"prisoner", "hostage", "captive", "detainee", "people", "man", "woman", "child",
                "soldier", "journalist", "worker", "tourist", "activist", "member", "citizen",
@@ -1069,6 +1082,9 @@ def demand_trigger(verb: Token) -> Trigger | None:
             # "we must": resolve, not demand; "it should be clear": no one is asked; "the
             # people should have a voice": a view of what ought to be (but "must be ready
             # to mediate" asks)
+            if "have" in aux and clause.tag_ == "VBN":
+                return Trigger(verb, SPOKEN_PROTEST, True)  # "should never have allowed
+                # it": what ought not to have been done, a reproach
             return Trigger(verb, DEMAND, True)
     return None
 
@@ -1141,6 +1157,7 @@ def _particles(verb: Token) -> list[str]:
     return out + [""]  # (not "on Monday": "called him on Monday" is no "call on")
 
 
+NEGATING_WORDS = {"not", "will_not", "never", "cannot", "won't", "n't"}
 # Verbs of a stance whose gerund object is what the stance is about.
 STANCES = {"support", "back", "oppose", "favour", "favor", "endorse", "reject", "resist"}
 
