@@ -283,15 +283,17 @@ REPRESSION = "175"  # CAMEO's code for an act against protesters or dissidents
 REQUEST_BLOCKS = {"demand", "appeal", "ask", "called_for", "urge", "request"}
 ENDING_CONFLICT = ("0356", "037")
 RALLYING = "053"
+NON_FORCE_THREATS = "131"
 
 
 def asked_for(block: str, after: list[str], code: str,
               mapped: tuple[str, str]) -> tuple[str, str]:
     """The PLOVER sense of a requesting pattern that CAMEO codes as intent."""
     asking = block in REQUEST_BLOCKS or (block == "call" and after[:1] in (["for"], ["on"]))
-    if asking and code.startswith(RALLYING):
-        return ("REQUEST", "")  # "called for the release of", "called on them to support":
-        # CAMEO's rallying of support (053) is, said to others, a request
+    if asking and code.startswith((RALLYING, NON_FORCE_THREATS)):
+        return ("REQUEST", "")  # "called for the release of", "called on them to support",
+        # "called on the world to maintain sanctions": CAMEO's rallying of support (053) and
+        # its threats of sanctions or boycotts (131), said to others, are requests
     if not asking or mapped[0] != "AGREE" or code.startswith(ENDING_CONFLICT):
         return mapped
     if code.startswith("034"):

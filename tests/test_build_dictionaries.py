@@ -62,3 +62,9 @@ def test_a_call_to_rally_support_is_a_request(build) -> None:  # type: ignore[no
     assert build.asked_for("called_for", ["release", "of"], "053", rally) == ("REQUEST", "")
     assert build.asked_for("call", ["on", "to", "support"], "053", rally) == ("REQUEST", "")
     assert build.asked_for("praise", ["for", "courage"], "053", rally) == rally  # no call
+
+
+def test_a_call_for_sanctions_is_a_request(build) -> None:  # type: ignore[no-untyped-def]
+    threat = ("THREATEN", "restrict")
+    assert build.asked_for("call", ["for", "sanctions"], "1312", threat) == ("REQUEST", "")
+    assert build.asked_for("threaten", ["sanctions"], "1312", threat) == threat

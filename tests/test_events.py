@@ -2466,3 +2466,28 @@ def test_a_reproach_and_a_generic_whoever(extract: Callable[..., Record]) -> Non
 
 def test_a_team_sent_is_no_aid(extract: Callable[..., Record]) -> None:
     assert not find(extract("The European Union sent a team of ministers to Belgrade."), "AID")
+
+
+def test_a_call_for_sanctions_is_a_request(extract: Callable[..., Record]) -> None:
+    [call] = live(extract("The archbishop called on Europe to maintain sanctions against "
+                          "Pretoria."))
+    assert call.event == "REQUEST"
+
+
+def test_shelter_sought_a_vote_forced_and_a_bill_introduced(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Thousands of villagers sought shelter in the church."))
+    assert not live(extract("Conservative senators moved to force a vote on the treaty."))
+    assert not live(extract("Senator Ames introduced a bill on farm subsidies."))
+
+
+def test_soldiers_looting_and_a_state_occupying_land(extract: Callable[..., Record]) -> None:
+    [loot] = live(extract("Government soldiers looted food warehouses in Juba."))
+    assert loot.event == "ASSAULT"
+    [occupation] = live(extract("Eritrea occupied the disputed land around Badme."))
+    assert occupation.event == "ASSAULT"
+
+
+def test_a_decision_called_a_coup(extract: Callable[..., Record]) -> None:
+    [criticism] = live(extract("Opposition leaders in Caracas called the ruling a coup."))
+    assert criticism.event == "ACCUSE"

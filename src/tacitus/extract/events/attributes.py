@@ -58,6 +58,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             all(a.sector in ARMED for a in mention.actor):
         event, mode = "MOBILIZE", "troops"  # "Kabila's forces marched into Kinshasa": an
         # army on the move, no demonstration
+    if (event, mode) == ("PROTEST", "riot") and mention.actor and all(
+            a.sector in ARMED for a in mention.actor):
+        event, mode = "ASSAULT", "destroy"  # "soldiers looted warehouses": no riot
     if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \
             all(a.sector in {"OPP", "CVL"} for a in mention.actor):
         event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses"
@@ -244,7 +247,7 @@ HELD_PLACES = {"town", "city", "village", "district", "province", "region", "are
                "headquarters", "outpost", "camp", "checkpoint", "port", "capital", "border",
                "crossing", "bridge", "road", "highway", "oilfield", "garrison", "enclave",
                "neighbourhood", "neighborhood", "suburb", "island", "valley", "pass",
-               "palace", "building", "barracks", "compound", "parliament"}
+               "palace", "building", "barracks", "compound", "parliament", "land"}
 ARMED_SIDES = {"MIL", "REB", "UAF"}
 
 
@@ -276,8 +279,9 @@ def _a_combatant(actor: Actor) -> bool:
 
 
 def _taken_in_war(verb: Token, actor: tuple[Actor, ...]) -> bool:
-    if verb.pos_ != "VERB" or not any(a.sector in ARMED_SIDES for a in actor):
-        return False
+    if verb.pos_ != "VERB" or not any(a.sector in ARMED_SIDES or (
+            a.code and not a.sector and a.code != "IGO") for a in actor):  # (or a state:
+        return False  # "Eritrea occupied the disputed land")
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
         if obj.lemma_.lower() in {"control", "part", "most", "much", "parts"}:  # "control of"
             obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -413,8 +413,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     to", one's own candidacy, buying a firm, sending or signing letters or samples, removing
     things, clearing a road, cheering no one, giving time ("until Tuesday"), putting off
     one's own occasion ("postponed the event"), holding places or things, dismissing
-    someone, a game attended, blocking what is no way, deploying what is no force ("a team
-    of inspectors"), and being forced by no one ("was forced to resign")."""
+    someone, a game attended, shelter sought, a vote forced, blocking what is no way,
+    deploying what is no force ("a team of inspectors"), and being forced by no one ("was
+    forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -451,6 +452,14 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "attend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPECTACLES
                                  for c in children):
         return True  # "will attend a baseball game": no visit to anyone
+    if lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE
+                               for c in children) and not any(
+            g.ent_type_ == "GPE" for c in children if c.dep_ == "prep" for g in c.children):
+        return True  # "civilians sought shelter in churches": no one is asked (refuge
+        # sought in a country asks that country)
+    if lemma == "force" and any(c.dep_ == "dobj" and c.lemma_.lower() in BALLOTS
+                                for c in children):
+        return True  # "moved to force a vote": a procedure, no coercion
     if lemma == "clear" and any(c.dep_ == "dobj" and (
             c.lemma_.lower() in WAYS | HELD_PLACES_CLEARED or c.ent_type_ in {"GPE", "FAC", "LOC"})
             for c in children):
@@ -817,7 +826,7 @@ DOCUMENTS = {"ruling", "decision", "law", "decree", "order", "resolution", "bill
 # What is signed alone as an act of office (the DOCUMENTS are enacted by any ENACTING verb).
 PROCLAMATIONS = {"declaration", "proclamation", "measure"}
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "vote", "endorse",
-            "appeal", "challenge"}
+            "appeal", "challenge", "introduce", "draft"}
 
 
 def _enacts(verb: Token) -> bool:
@@ -857,6 +866,7 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
+       "coup", "brutality", "inexcusable", "unfit",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
@@ -995,6 +1005,8 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+REFUGE = {"shelter", "refuge", "safety", "cover"}
+BALLOTS = {"vote", "election", "referendum", "debate", "hearing", "runoff", "recount"}
 HELD_PLACES_CLEARED = {"street", "square", "area", "camp", "park", "building", "site", "plaza"}
 BACKING = {"endorsement", "support", "backing", "nomination", "recognition"}
 # Whom one holds: people, not places or things ("held four towns").
