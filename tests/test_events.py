@@ -2491,3 +2491,20 @@ def test_soldiers_looting_and_a_state_occupying_land(extract: Callable[..., Reco
 def test_a_decision_called_a_coup(extract: Callable[..., Record]) -> None:
     [criticism] = live(extract("Opposition leaders in Caracas called the ruling a coup."))
     assert criticism.event == "ACCUSE"
+
+
+def test_a_protective_step_intended_threatens_no_one(extract: Callable[..., Record]) -> None:
+    [evacuation] = extract("Norway said it would evacuate its citizens from Juba.").events
+    assert evacuation.event == "SANCTION" and evacuation.hypothetical
+    [deployment] = extract("Kenya said it would send troops to protect the border "
+                           "villages.").events
+    assert deployment.event == "MOBILIZE" and deployment.hypothetical
+    [threat] = live(extract("Kenya said it would send troops into Somalia."))
+    assert threat.event == "THREATEN"
+
+
+def test_troops_ordered_in_and_protesters_gathering(extract: Callable[..., Record]) -> None:
+    [order] = live(extract("The governor ordered National Guard troops into Ferguson."))
+    assert order.event == "MOBILIZE"
+    [rally] = live(extract("Protesters gathered outside the Saudi embassy in Paris."))
+    assert (rally.event, rally.mode) == ("PROTEST", "demo")

@@ -76,8 +76,12 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             a.sector in AUTHORITIES for a in mention.actor):
         event, mode = "COERCE", "restrict"  # "police blocked the road": no protest
     intent = states_intent(clause) and not _told_of_another(clause, context)
+    unmeant = False
     if intent and event in TO_AGREE | {"SUPPORT"}:  # the manual: cooperation told in the
         event, mode = "AGREE", None  # future, support included, is an intention to cooperate
+    elif intent and event in TO_THREATEN and _protective(trigger.token, clause):
+        unmeant = True  # "would evacuate their citizens", "would send troops to secure a
+        # corridor": a step intended, no threat to anyone
     elif intent and event in TO_THREATEN:
         event, mode = "THREATEN", None
     elif intent and event == "PROTEST" and _on_condition(clause):
@@ -111,7 +115,7 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
     return Event(
         event=event, mode=mode, date=day, actor=actor, recipient=recipient,
         evidence=(mention.evidence,), negated=negated,
-        hypothetical=is_hypothetical(clause, intent) or (
+        hypothetical=unmeant or is_hypothetical(clause, intent) or (
             intent and event not in TO_AGREE | TO_THREATEN | {"AGREE", "THREATEN", "REJECT"}),
         # ("would take to the streets": a protest intended is none yet)
         confidence=min(0.95, 0.45 + 0.2 * known + (0.1 if trigger.pattern else 0.0)),
@@ -185,6 +189,19 @@ def _as_speaker(side: tuple[Actor, ...], speaker: Actor) -> tuple[Actor, ...]:
 
 VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "assail", "tear",
                   "rip", "skewer", "lambast", "lambaste"}  # "tore into Trump at the debate"
+
+
+# Purposes that make a deployment or a withdrawal no threat: "to secure a corridor".
+PROTECTIVE = {"secure", "protect", "evacuate", "guard", "rescue", "help", "assist", "escort",
+              "monitor", "supervise"}
+
+
+def _protective(trigger: Token, clause: Token) -> bool:
+    """An evacuation intended, or forces to be sent to protect or evacuate."""
+    if trigger.lemma_.lower() == "evacuate":
+        return True
+    return any(c.dep_ in {"advcl", "xcomp", "acl", "relcl"} and c.lemma_.lower() in PROTECTIVE
+               for t in (trigger, clause) for c in t.children)
 
 
 def _persists(verb: Token) -> bool:

@@ -325,7 +325,7 @@ def _own_official(verb: Token, lemma: str) -> bool:
 def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
     """Phrases that code whatever the verb's own entry: repression of a country's
     institutions ("suspended the constitution", "dissolved Congress"), bombs set off,
-    forces put on alert."""
+    forces ordered somewhere or put on alert, protesters gathering."""
     if lemma in {"suspend", "dissolve"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in INSTITUTIONS for c in verb.children) and \
             not (lemma == "dissolve" and any(t.lemma_.lower() in {"election", "poll", "vote"}
@@ -335,6 +335,14 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
     if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and \
             any(c.dep_ == "dobj" and c.lemma_.lower() in EXPLOSIVES for c in verb.children):
         return Trigger(verb, Sense("ASSAULT", "explosives"), True)  # "set off bombs"
+    if lemma == "order" and any(c.dep_ == "dobj" and a_force(c) for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"into", "to"} for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), True)  # "ordered troops
+        # into Los Angeles"
+    if lemma in {"gather", "assemble", "converge", "mass"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS for c in verb.children):
+        return Trigger(verb, Sense("PROTEST", "demo"), True)  # "protesters gathered outside
+        # the embassy"
     if lemma in {"put", "place"} and any(c.dep_ == "dobj" and a_force(c) for c in verb.children) \
             and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.lemma_.lower() in {"alert", "standby"} for g in c.children)
@@ -1005,6 +1013,7 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picket", "striker"}
 REFUGE = {"shelter", "refuge", "safety", "cover"}
 BALLOTS = {"vote", "election", "referendum", "debate", "hearing", "runoff", "recount"}
 HELD_PLACES_CLEARED = {"street", "square", "area", "camp", "park", "building", "site", "plaza"}
