@@ -234,3 +234,11 @@ def test_a_said_clause_keeps_a_subject_parsed_as_an_object_and_no_date_is_conten
     assert [q.content for q in record.quotes] == [
         "repairs to the old bridge would be finished by May"]
     assert not extract("The king declared a national holiday on Friday.").quotes
+
+
+def test_claims_rejected_are_not_the_rejecters(extract: Callable[..., Record]) -> None:
+    record = extract("The minister rejected accusations that the police had tortured "
+                     "prisoners.")
+    assert not any(q.speaker.text == "minister" for q in record.quotes)
+    record = extract("The minister made a claim that the police had tortured prisoners.")
+    assert [q.speaker.text for q in record.quotes] == ["minister"]

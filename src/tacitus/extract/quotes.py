@@ -269,6 +269,11 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
     return out
 
 
+# Verbs whose subject answers a statement another made: "denied reports that".
+GAINSAYING = {"reject", "deny", "dismiss", "refute", "dispute", "deplore", "condemn", "ignore",
+              "answer", "rebut", "counter", "mock", "question"}
+
+
 def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
     """"Trump's claim that millions voted illegally", "a warning from the ministry that
     ...", "the report by the auditors that ...": the owner said the clause; the subject of
@@ -277,8 +282,9 @@ def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
         (g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
          for g in c.children if g.dep_ == "pobj" and g.pos_ in {"PROPN", "NOUN", "PRON"}
          and g.lemma_.lower() not in speech_nouns()), None)
-    if owner is None and cue.dep_ == "dobj":
-        owner = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    if owner is None and cue.dep_ == "dobj" and cue.head.lemma_.lower() not in GAINSAYING:
+        owner = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)  # (but who
+        # "rejected accusations that..." made none of them)
     clause = next((c for c in cue.children if _content_clause(c)), None)
     if owner is None or clause is None:
         return []
