@@ -2508,3 +2508,37 @@ def test_troops_ordered_in_and_protesters_gathering(extract: Callable[..., Recor
     assert order.event == "MOBILIZE"
     [rally] = live(extract("Protesters gathered outside the Saudi embassy in Paris."))
     assert (rally.event, rally.mode) == ("PROTEST", "demo")
+
+
+def test_violence_on_people_is_no_riot_and_self_harm_no_act(
+        extract: Callable[..., Record]) -> None:
+    [attack] = live(extract("Rioting students attacked the families of the officials."))
+    assert attack.event != "PROTEST"
+    [riot] = live(extract("Protesters set fire to the parliament building in Libreville."))
+    assert (riot.event, riot.mode) == ("PROTEST", "riot")
+    assert not live(extract("The gunman threatened to kill himself."))
+
+
+def test_regret_expressed_for_ones_act_or_over_anothers(extract: Callable[..., Record]) -> None:
+    [apology] = live(extract("Ankara expressed regret for the downing of the jet."))
+    assert apology.event == "CONCEDE"
+    [criticism] = live(extract("Beijing expressed deep regret over the missile tests."))
+    assert criticism.event == "ACCUSE"
+
+
+def test_bans_on_imports_calls_by_telephone_and_supplies_cut(
+        extract: Callable[..., Record]) -> None:
+    [ban] = live(extract("Moscow imposed bans on Turkish fruit imports."))
+    assert ban.event == "SANCTION" and codes(ban.recipient) == {"TUR"}
+    [call] = live(extract("The Greek and Turkish premiers spoke by telephone on Monday."))
+    assert (call.event, call.mode) == ("CONSULT", "phone")
+    [cut] = live(extract("The Gabonese government cut internet access across the country."))
+    assert (cut.event, cut.mode) == ("COERCE", "restrict")
+
+
+def test_refuge_taken_a_bill_sent_and_positions_abandoned(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The prime minister took refuge in the embassy compound."))
+    assert not live(extract("The House passed the bill, sending the measure to the Senate."))
+    [retreat] = live(extract("Government soldiers abandoned their positions near Goma."))
+    assert (retreat.event, retreat.mode) == ("RETREAT", "withdraw")

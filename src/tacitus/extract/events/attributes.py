@@ -62,8 +62,14 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             a.sector in ARMED for a in mention.actor):
         event, mode = "ASSAULT", "destroy"  # "soldiers looted warehouses": no riot
     if event == "ASSAULT" and trigger.token.lemma_.lower() in RIOTING and mention.actor and \
-            all(a.sector in {"OPP", "CVL"} for a in mention.actor):
-        event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses"
+            all(a.sector in {"OPP", "CVL"} for a in mention.actor) and not any(
+            r.sector in {"CVL", "PPL", "OPP", "REF"} or r.name for r in mention.recipient):
+        event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses" (but villagers who
+        # attacked families used force on people)
+    if (event, trigger.token.lemma_.lower()) == ("CONCEDE", "abandon") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in HELD_PLACES | {"post"}
+            for c in trigger.token.children):
+        event, mode = "RETREAT", "withdraw"  # "soldiers abandoned their positions"
     awarded = event in {"AID", "COOPERATE"} and trigger.token.lemma_.lower() == "award" and \
         any(a.sector == "JUD" for a in mention.actor)
     if awarded:  # "a jury awards $17 million to the workers": a court-ordered payment, a

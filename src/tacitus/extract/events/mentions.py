@@ -77,6 +77,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
         # sanctions": approval, no guest received
     actor, recipient = participants(trigger, context)
     recipient = tuple(r for r in recipient if r not in actor)  # no one is their own recipient
+    acts = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    if not recipient and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
+                             for v in acts for c in v.children):
+        return None  # "threatened to kill himself": no act towards anyone
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
     if cannot_act in {"hazard", "market"}:
         return None  # "floods hit the county", "dengue killed 14": no one's act; "shares
@@ -168,6 +172,7 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 DELEGATIONS = {"team", "delegation", "mission", "minister", "official", "envoy"}
 
 

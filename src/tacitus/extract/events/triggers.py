@@ -324,8 +324,9 @@ def _own_official(verb: Token, lemma: str) -> bool:
 
 def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
     """Phrases that code whatever the verb's own entry: repression of a country's
-    institutions ("suspended the constitution", "dissolved Congress"), bombs set off,
-    forces ordered somewhere or put on alert, protesters gathering."""
+    institutions ("suspended the constitution", "dissolved Congress"), bombs set off, fire
+    set to a building, supplies cut off, forces ordered somewhere or put on alert, a
+    telephone call, protesters gathering."""
     if lemma in {"suspend", "dissolve"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in INSTITUTIONS for c in verb.children) and \
             not (lemma == "dissolve" and any(t.lemma_.lower() in {"election", "poll", "vote"}
@@ -339,6 +340,18 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
             c.dep_ == "prep" and c.lower_ in {"into", "to"} for c in verb.children):
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), True)  # "ordered troops
         # into Los Angeles"
+    if lemma == "set" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in
+                              verb.children) and any(
+            c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in verb.children):
+        return Trigger(verb, Sense("ASSAULT", "destroy"), True)  # "set fire to the parliament"
+    if lemma in {"cut", "shut", "block", "sever"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SUPPLIES for c in verb.children):
+        return Trigger(verb, Sense("COERCE", "restrict"), True)  # "cut internet access"
+    if lemma in {"speak", "talk", "confer"} and any(
+            c.dep_ == "prep" and c.lower_ in {"by", "on", "over"} and any(
+                g.lemma_.lower() in {"telephone", "phone"} for g in c.children)
+            for c in verb.children):
+        return Trigger(verb, Sense("CONSULT", "phone"), True)  # "spoke by telephone"
     if lemma in {"gather", "assemble", "converge", "mass"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS for c in verb.children):
         return Trigger(verb, Sense("PROTEST", "demo"), True)  # "protesters gathered outside
@@ -460,8 +473,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "attend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPECTACLES
                                  for c in children):
         return True  # "will attend a baseball game": no visit to anyone
-    if lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE
-                               for c in children) and not any(
+    if lemma in {"seek", "take", "find"} and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE
+                                                 for c in children) and not any(
             g.ent_type_ == "GPE" for c in children if c.dep_ == "prep" for g in c.children):
         return True  # "civilians sought shelter in churches": no one is asked (refuge
         # sought in a country asks that country)
@@ -700,7 +713,8 @@ SENDING = {"send", "deliver", "forward", "submit", "mail", "post", "dispatch"}
 MESSAGES = {"letter", "message", "note", "email", "e-mail", "sample", "signal", "report",
             "request", "invitation", "copy", "document", "file", "text", "tweet", "petition",
             "greeting", "card", "telegram", "cable", "memo", "specimen", "application",
-            "statement", "speech", "address", "lecture", "sermon", "remark", "verdict"}
+            "statement", "speech", "address", "lecture", "sermon", "remark", "verdict", "bill",
+            "measure", "legislation"}  # ("sending the measure to the president")
 BLOCKING_VERBS = {"block", "obstruct", "barricade"}
 # What an obstruction blocks: a way, a place or access to one.
 WAYS = {"road", "street", "highway", "motorway", "bridge", "entrance", "exit", "access",
@@ -874,7 +888,7 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
-       "coup", "brutality", "inexcusable", "unfit",
+       "coup", "brutality", "inexcusable", "unfit", "barbarian",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
@@ -1013,6 +1027,8 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+SUPPLIES = {"internet", "access", "power", "electricity", "water", "communication",
+            "telephone", "line"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picket", "striker"}
 REFUGE = {"shelter", "refuge", "safety", "cover"}
 BALLOTS = {"vote", "election", "referendum", "debate", "hearing", "runoff", "recount"}
@@ -1301,6 +1317,16 @@ def noun_trigger(noun: Token, lexicon: Lexicon) -> Trigger | None:
     if any(e.sense.event == "CONSULT" for e in senses) and _no_meeting(noun):
         senses = tuple(e for e in senses if e.sense.event != "CONSULT")  # (aid suspended
         # is a sanction, a meeting suspended none)
+    if noun.lemma_.lower() == "regret" and any(
+            c.dep_ == "prep" and c.lower_ in {"over", "at", "about"}
+            for c in (*noun.children, *noun.head.children)):
+        senses = tuple(NounSense(SPOKEN_PROTEST, e.light_verbs) for e in senses)  # "deep
+        # regret over the tests": disapproval ("regret for the downing" apologises)
+    if noun.lemma_.lower() in {"ban", "embargo"} and any(
+            g.lemma_.lower() in TRADE for c in noun.children if c.dep_ == "prep" and
+            c.lower_ == "on" for g in c.children if g.dep_ == "pobj"):
+        senses = tuple(NounSense(Sense("SANCTION", "discontinue"), e.light_verbs)
+                       for e in senses)  # "imposed bans on Turkish food imports"
     light = carried_by(noun)
     if light is not None and light.lemma_.lower() in NAMING and any(
             c.dep_ in {"oprd", "acomp"} for c in light.children):
