@@ -2542,3 +2542,18 @@ def test_refuge_taken_a_bill_sent_and_positions_abandoned(
     assert not live(extract("The House passed the bill, sending the measure to the Senate."))
     [retreat] = live(extract("Government soldiers abandoned their positions near Goma."))
     assert (retreat.event, retreat.mode) == ("RETREAT", "withdraw")
+
+
+def test_crimes_committed_staff_asked_and_villages_evacuated(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("The defence minister was said to have committed suicide."))
+    assert find(extract("The government committed itself to new talks."), "AGREE")
+    assert not live(extract("The president asked his staff to review the plan."))
+    assert not live(extract("Indian authorities evacuated villages along the border."))
+
+
+def test_persuading_asks_and_a_judgement_with_for(extract: Callable[..., Record]) -> None:
+    [request] = live(extract("Kenya's mediator persuaded the Zulu king to accept the deal."))
+    assert request.event == "REQUEST"
+    [criticism] = live(extract('Mr. Ortiz called the decision "heartbreaking" for farmers.'))
+    assert criticism.event == "ACCUSE"

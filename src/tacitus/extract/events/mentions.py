@@ -78,9 +78,10 @@ def mention_of(trigger: Trigger, sent: Span, context: ArticleContext) -> Mention
     actor, recipient = participants(trigger, context)
     recipient = tuple(r for r in recipient if r not in actor)  # no one is their own recipient
     acts = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    if not recipient and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES
-                             for v in acts for c in v.children):
-        return None  # "threatened to kill himself": no act towards anyone
+    if not recipient and trigger.sense.event in FORCEFUL | {"THREATEN"} and any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for v in acts for c in v.children):
+        return None  # "threatened to kill himself": no act towards anyone (but "committed
+        # itself to talks" agrees)
     cannot_act = _cannot_act(token) if token.pos_ == "VERB" else None
     if cannot_act in {"hazard", "market"}:
         return None  # "floods hit the county", "dengue killed 14": no one's act; "shares

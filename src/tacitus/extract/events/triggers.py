@@ -434,7 +434,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     to", one's own candidacy, buying a firm, sending or signing letters or samples, removing
     things, clearing a road, cheering no one, giving time ("until Tuesday"), putting off
     one's own occasion ("postponed the event"), holding places or things, dismissing
-    someone, a game attended, shelter sought, a vote forced, blocking what is no way,
+    someone, a game attended, shelter sought, a vote forced, a crime committed, villages
+    evacuated, blocking what is no way,
     deploying what is no force ("a team of inspectors"), and being forced by no one ("was
     forced to resign")."""
     children = list(verb.children)
@@ -443,7 +444,7 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.dep_ == "dobj" and c.lower_ in {"it", "this", "that", "them"} for c in children) \
             and not any(c.dep_ == "prep" and c.lower_ in {"for", "on", "off"} for c in children):
         return True  # "calling it the most personal device": a name given, no phone call
-    if lemma in NAMES and not particle and (
+    if lemma in NAMES and (not particle or {"dobj", "oprd"} <= deps) and (
             verb.dep_ == "acl" or {"dobj", "oprd"} <= deps or ("oprd" in deps and not deps & {
                 "nsubj", "nsubjpass"}) or
             ("auxpass" in deps and deps & {"attr", "xcomp", "oprd"})):
@@ -485,6 +486,12 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.lemma_.lower() in WAYS | HELD_PLACES_CLEARED or c.ent_type_ in {"GPE", "FAC", "LOC"})
             for c in children):
         return True  # "cleared the road": no one acquitted
+    if lemma == "commit" and "dobj" in deps and not any(
+            c.dep_ in {"prep", "xcomp"} for c in children):
+        return True  # "committed suicide", "committed fraud": no commitment to anyone
+    if lemma == "evacuate" and any(c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS
+                                   for c in children):
+        return True  # "evacuated villages along the border": no aid to anyone
     if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
                                  not a_person(c) for c in children):
         return True  # "removed fuel rods from the reactor": no one removed from office
@@ -504,11 +511,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma in {"meet", "convene", "sit", "gather"} and (
             _a_body_alone(verb) or (verb.dep_ == "xcomp" and _a_body_alone(verb.head))):
         return True  # "the Security Council will meet on Friday": a body's own session
-    if lemma in {"convene", "summon", "call", "meet"} and any(
+    if lemma in {"convene", "summon", "call", "meet", "ask", "order", "instruct", "tell"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in BODIES | SUBORDINATES and any(
                 g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in children):
-        return True  # "convened his cabinet", "after meeting his military commanders": his
-        # own government's session
+        return True  # "convened his cabinet", "after meeting his military commanders",
+        # "asked his staff to find out": his own government's business
     if lemma in {"give", "grant", "hand"} and any(c.dep_ == "dobj" and c.lemma_.lower() in
                                                   POWERS for c in children):
         return True  # "gave police the power to shoot": authority granted, no aid
@@ -888,7 +895,8 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
-       "coup", "brutality", "inexcusable", "unfit", "barbarian",
+       "coup", "brutality", "inexcusable", "unfit", "barbarian", "regrettable",
+       "heartbreaking",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
@@ -1027,6 +1035,8 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+SETTLEMENTS = {"village", "town", "city", "area", "district", "building", "region", "zone",
+               "neighbourhood", "neighborhood", "camp"}
 SUPPLIES = {"internet", "access", "power", "electricity", "water", "communication",
             "telephone", "line"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picket", "striker"}
