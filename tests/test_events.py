@@ -2557,3 +2557,13 @@ def test_persuading_asks_and_a_judgement_with_for(extract: Callable[..., Record]
     assert request.event == "REQUEST"
     [criticism] = live(extract('Mr. Ortiz called the decision "heartbreaking" for farmers.'))
     assert criticism.event == "ACCUSE"
+
+
+def test_a_hunt_vowed_sanctions_on_travel_and_a_judgement_read_as_a_participle(
+        extract: Callable[..., Record]) -> None:
+    assert find(extract("The president vowed to hunt down the bombers."), "THREATEN")
+    [ban] = live(extract("The EU imposed travel bans on six Belarusian officials."))
+    assert ban.event == "SANCTION" and codes(ban.recipient) == {"BLR"}
+    [criticism] = live(extract("Ankara's foreign ministry called the decision shortsighted."))
+    assert criticism.event == "ACCUSE"
+    assert not find(extract("The FBI sent 40 investigators to Nairobi."), "AID")

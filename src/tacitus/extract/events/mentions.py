@@ -174,7 +174,8 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
-DELEGATIONS = {"team", "delegation", "mission", "minister", "official", "envoy"}
+DELEGATIONS = {"team", "delegation", "mission", "minister", "official", "envoy", "investigator",
+               "inspector", "expert"}
 
 
 def _in_protest_by_a_state(noun: Token, context: ArticleContext) -> bool:

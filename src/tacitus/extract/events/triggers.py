@@ -90,7 +90,7 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
     if trigger.sense.event != "AGREE" or trigger.token.lemma_.lower() not in PROMISE_HEADS | {
             "ensure", "guarantee", "assure"}:
         return trigger
-    if any(t.lemma_.lower() in PENALTIES or _force_used(t) or _war_waged(t)
+    if any(t.lemma_.lower() in PENALTIES or _force_used(t) or _war_waged(t) or _hunted(t)
            for t in trigger.token.subtree):  # "will ensure
         return Trigger(trigger.token, THREAT, trigger.pattern, trigger.carried)  # there
         # are serious consequences"
@@ -112,6 +112,12 @@ def _promised(trigger: Trigger, triggers: list[Trigger]) -> Trigger:
 # What is waged: "vowed to continue the war", "pledged to keep up the fight".
 WARFARE = {"war", "fight", "fighting", "struggle", "battle", "jihad", "insurgency", "uprising",
            "rebellion", "revolt", "hostilities", "offensive", "resistance", "attack"}
+
+
+def _hunted(token: Token) -> bool:
+    """"vowed to track down those responsible": a pursuit promised."""
+    return token.lemma_.lower() in {"track", "hunt"} and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
 
 
 def _war_waged(token: Token) -> bool:
@@ -895,7 +901,7 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "puppet", "enemy", "bigot", "crook", "disgrace", "embarrassment", "joke", "threat",
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
-       "coup", "brutality", "inexcusable", "unfit", "barbarian", "regrettable",
+       "coup", "brutality", "inexcusable", "unfit", "barbarian", "regrettable", "shortsighted",
        "heartbreaking",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
@@ -919,7 +925,7 @@ def judgement(verb: Token) -> Sense | None:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children] + [  # 'called the attacks "blind, violent and cowardly"',
         g for c in verb.children if c.dep_ == "dobj" for g in c.children  # parsed as
-        if g.dep_ in {"amod", "appos"} and g.i > c.i]  # words after the noun
+        if g.dep_ in {"amod", "appos", "acl"} and g.i > c.i]  # words after the noun
     for word in named:
         words = {t.lemma_.lower() for t in word.subtree} | {t.lower_ for t in word.subtree}
         words |= {w[:-4] for w in words if w.endswith("ness")}  # "recklessness": reckless
