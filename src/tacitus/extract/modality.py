@@ -25,6 +25,9 @@ DENYING = {"deny", "refute", "dispute", "disavow"}
 # What is said to be so: denied, its content is not done.
 CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "suggestion",
                "rumour", "rumor", "assertion", "speculation"}
+# Verbs whose subject answers what another said: "rejected accusations that...".
+GAINSAYING = DENYING | {"reject", "dismiss", "deplore", "condemn", "ignore", "answer", "rebut",
+                        "counter", "mock", "question"}
 # Verbs whose "from" clause is what they keep someone from doing.
 PREVENTING = {"prevent", "stop", "bar", "ban", "block", "keep", "deter", "prohibit",
               "discourage", "dissuade", "refrain", "restrain", "forbid", "exclude"}
@@ -84,7 +87,7 @@ def unattested(token: Token) -> bool:
             d.dep_ == "det" and d.lower_ == "no" for d in head.children) or any(
             c.dep_ == "neg" for c in head.head.children) or (
             head.lemma_.lower() in CLAIM_NOUNS and  # "rejected accusations that Cuba held
-            head.head.lemma_.lower() in DENYING | {"reject", "dismiss"}))  # prisoners"
+            head.head.lemma_.lower() in GAINSAYING))  # prisoners"
 
 
 def auxiliaries(token: Token) -> set[str]:

@@ -38,7 +38,7 @@ from ..resolve.context import (
     passive_agent,
 )
 from ..words import DASHES, cue_kinds, speech_nouns, speech_verbs, stance_words
-from .modality import is_negated
+from .modality import GAINSAYING, is_negated
 
 NAME = "tacitus.quotes.rules.v1"
 # Sources that are evidence, not speakers: "Polls show that", "The data suggest that".
@@ -267,11 +267,6 @@ def _reported(cue: Token, context: ArticleContext, quoted: list[tuple[int, int]]
                            for c in cue.children) and (about := _about(cue, text)) is not None:
         out.append(_quote(speaker, cue, about[0], about[1], False, text, kind))
     return out
-
-
-# Verbs whose subject answers a statement another made: "denied reports that".
-GAINSAYING = {"reject", "deny", "dismiss", "refute", "dispute", "deplore", "condemn", "ignore",
-              "answer", "rebut", "counter", "mock", "question"}
 
 
 def _nominal(cue: Token, context: ArticleContext, text: str) -> list[Quote]:
