@@ -329,10 +329,14 @@ def _own_official(verb: Token, lemma: str) -> bool:
 
 
 def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
-    """Phrases that code whatever the verb's own entry: repression of a country's
-    institutions ("suspended the constitution", "dissolved Congress"), bombs set off, fire
-    set to a building, supplies cut off, forces ordered somewhere or put on alert, a
-    telephone call, protesters gathering."""
+    """Phrases that code whatever the verb's own entry: martial law declared, repression of
+    a country's institutions ("suspended the constitution", "dissolved Congress"), bombs
+    set off, fire set to a building, supplies cut off, forces ordered somewhere or put on
+    alert, a telephone call, protesters gathering."""
+    if lemma in {"declare", "impose", "proclaim", "introduce"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "law" and any(
+                g.lower_ == "martial" for g in c.children) for c in verb.children):
+        return Trigger(verb, Sense("COERCE", "martial-law"), True)  # "declared martial law"
     if lemma in {"suspend", "dissolve"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() in INSTITUTIONS for c in verb.children) and \
             not (lemma == "dissolve" and any(t.lemma_.lower() in {"election", "poll", "vote"}
@@ -411,10 +415,6 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
             for c in verb.children):
         return Trigger(verb, Sense("SUPPORT", None), True)  # "pledged solidarity with
         # Belgium": support said now, no promise of later cooperation
-    if lemma in {"declare", "impose", "proclaim", "introduce"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "law" and any(
-                g.lower_ == "martial" for g in c.children) for c in verb.children):
-        return Trigger(verb, Sense("COERCE", "martial-law"), True)  # "declared martial law"
     if lemma == "strike" and any(c.dep_ == "dobj" and c.lemma_.lower() in BARGAINS
                                  for c in verb.children):
         return Trigger(verb, Sense("AGREE", None), True)  # "struck a deal with the IRA": an
@@ -441,9 +441,8 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     things, clearing a road, cheering no one, giving time ("until Tuesday"), putting off
     one's own occasion ("postponed the event"), holding places or things, dismissing
     someone, a game attended, shelter sought, a vote forced, a crime committed, villages
-    evacuated, blocking what is no way,
-    deploying what is no force ("a team of inspectors"), and being forced by no one ("was
-    forced to resign")."""
+    evacuated, blocking what is no way, deploying what is no force ("a team of
+    inspectors"), and being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
