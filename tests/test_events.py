@@ -2567,3 +2567,16 @@ def test_a_hunt_vowed_sanctions_on_travel_and_a_judgement_read_as_a_participle(
     [criticism] = live(extract("Ankara's foreign ministry called the decision shortsighted."))
     assert criticism.event == "ACCUSE"
     assert not find(extract("The FBI sent 40 investigators to Nairobi."), "AID")
+
+
+def test_a_demand_joined_to_a_clause_about_an_attack_is_the_speakers(
+        extract: Callable[..., Record]) -> None:
+    [request] = live(extract("The Danish premier said the violence was unacceptable and "
+                             "urged Moscow to halt the shelling."))
+    assert request.event == "REQUEST" and codes(request.actor) == {"DNK"}
+    assert not live(extract("The chief of police said the attack had provoked anger."))
+
+
+def test_a_setback_or_a_partisan_attack_named(extract: Callable[..., Record]) -> None:
+    [criticism] = live(extract("Chile called the coup a setback to democracy."))
+    assert criticism.event == "ACCUSE"

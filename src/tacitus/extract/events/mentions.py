@@ -27,7 +27,7 @@ from ...resolve.context import (
 )
 from ...words import CONTEST_VERBS, DASHES, SPORTS, non_agents
 from ..lexicon import Sense
-from ..modality import PERMISSION_HEADS, first_conjunct, subjunctive
+from ..modality import DEMAND_HEADS, PERMISSION_HEADS, first_conjunct, subjunctive
 from .triggers import (
     DOCUMENTS,
     FIGHTING,
@@ -173,6 +173,10 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+# Acts of words, which no weapon or attack does: "said the attack ... and accused".
+SPEAKING_ACTS = DEMAND_HEADS | {"accuse", "blame", "condemn", "criticize", "criticise",
+                                "denounce", "warn", "threaten", "reject", "deny", "praise",
+                                "welcome", "vow", "promise"}
 REFLEXIVES = {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 DELEGATIONS = {"team", "delegation", "mission", "minister", "official", "envoy", "investigator",
                "inspector", "expert"}
@@ -631,11 +635,14 @@ def _subject(verb: Token) -> tuple[Token | None, Token | None, bool]:
         subject = subjects[0] if subjects else None
         agent = passive_agent(current)
         if current is not verb and subject is not None and current.dep_ == "ccomp" and \
-                verb.dep_ == "conj" and a_happening(subject) and agent is None and \
+                verb.dep_ == "conj" and (a_happening(subject) or (
+                    non_agents().get(subject.lemma_.lower()) == "instrument" and
+                    verb.lemma_.lower() in SPEAKING_ACTS)) and agent is None and \
                 non_agents().get(subject.lemma_.lower()) != "hazard":  # (a storm that
             # "caused deaths and sent hundreds to hospitals" still did both)
             current = current.head  # "said the reforms did not go far enough and demanded
-            continue  # ...", parsed as joined to "go": the one who said it demanded
+            continue  # ...", parsed as joined to "go": the one who said it demanded (and
+            # "said the violence was unacceptable and urged Russia to...": an attack urges no one)
         if subject is not None or agent is not None:
             passive = subject is not None and subject.dep_ == "nsubjpass" and not (
                 agent is None and current.lemma_.lower() in STATIVE_PASSIVES)

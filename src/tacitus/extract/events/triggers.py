@@ -901,6 +901,7 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
        "coup", "brutality", "inexcusable", "unfit", "barbarian", "regrettable", "shortsighted",
+       "setback", "partisan", "witch hunt", "politically motivated",
        "heartbreaking",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
