@@ -2580,3 +2580,9 @@ def test_a_demand_joined_to_a_clause_about_an_attack_is_the_speakers(
 def test_a_setback_or_a_partisan_attack_named(extract: Callable[..., Record]) -> None:
     [criticism] = live(extract("Chile called the coup a setback to democracy."))
     assert criticism.event == "ACCUSE"
+
+
+def test_a_decision_another_regrets_and_a_name_damaged(extract: Callable[..., Record]) -> None:
+    record = extract("The European Union regretted the decision to impose emergency rule.")
+    assert not any("IGO" in codes(e.actor) for e in find(record, "COERCE"))
+    assert not live(extract("Critics said the inquiry was aimed at damaging Mrs. Clinton."))

@@ -27,7 +27,13 @@ from ...resolve.context import (
 )
 from ...words import CONTEST_VERBS, DASHES, SPORTS, non_agents
 from ..lexicon import Sense
-from ..modality import DEMAND_HEADS, PERMISSION_HEADS, first_conjunct, subjunctive
+from ..modality import (
+    DEMAND_HEADS,
+    GAINSAYING,
+    PERMISSION_HEADS,
+    first_conjunct,
+    subjunctive,
+)
 from .triggers import (
     DOCUMENTS,
     FIGHTING,
@@ -173,6 +179,9 @@ PROTEST_WORDS = {"protest", "demonstrate", "demonstration", "rally", "march", "r
 # A rally a politician holds is campaigning; one held against something is protest.
 CAMPAIGN_EVENTS = {"rally", "march", "gathering"}
 OFFICE_SEEKERS = {"ELI", "GOV", "LEG", "PTY"}
+# Verbs of answering a document another made: its maker is not their subject.
+REACTIONS = GAINSAYING | {"regret", "criticize", "criticise", "welcome", "praise", "oppose",
+                          "hail", "applaud", "challenge", "protest", "lament", "defend"}
 # Acts of words, which no weapon or attack does: "said the attack ... and accused".
 SPEAKING_ACTS = DEMAND_HEADS | {"accuse", "blame", "condemn", "criticize", "criticise",
                                 "denounce", "warn", "threaten", "reject", "deny", "praise",
@@ -396,8 +405,10 @@ def participants(trigger: Trigger, context: ArticleContext
         actor = _issuer(subject, context) or actor  # "issued a ruling that bans": the court
     elif (said := first_conjunct(token)).dep_ == "acl" and \
             said.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
-        actor = _issuer(said.head, context) or actor  # "Austria's decision to waive", "a
-        # statement deploring the move and demanding that..."
+        actor = _issuer(said.head, context) or (  # "Austria's decision to waive", "a
+            () if said.head.head.lemma_.lower() in REACTIONS else actor)  # statement
+        # deploring the move and demanding that..." (a decision another regrets is not the
+        # regretter's)
     if trigger.sense.event == "AID" and token.lemma_.lower() in TAKING:
         giver = _object_prep(token, {"from"})  # "received millions from the banks": the
         return (parties(context.actors(giver)) if giver is not None else ()), actor  # banks
@@ -487,8 +498,9 @@ def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
             (c for c in document.children if c.dep_ in {"compound", "amod", "nmod"} and
              c.i < document.i and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)  # "the U.S.
     # decision to sell arms": the United States
-    if owner is None and document.dep_ in {"dobj", "nsubjpass"}:
-        subject, agent, passive = _subject(document.head)
+    if owner is None and document.dep_ in {"dobj", "nsubjpass"} and \
+            document.head.lemma_.lower() not in REACTIONS:  # (who "regretted the decision
+        subject, agent, passive = _subject(document.head)  # to impose" made none of it)
         owner = agent if agent is not None else None if passive else subject
     owner = _participant(owner)
     return parties(context.actors(owner)) if owner is not None else ()

@@ -433,15 +433,15 @@ def _told_in_context(verb: Token, lemma: str, sense: Sense | None,
 def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     """Uses of event verbs that name no act towards anyone: naming ("a group called Hamas",
     "the city is called Kinshasa"), asking not to be named, greeting with what is no praise
-    ("was greeted with protests"), sharing a feeling ("shares their grief"), a stance
-    ("is committed to peace"), a press conference, catching a disease or being caught in
-    crossfire, a warning of what no one threatens to do ("warned that floods could
-    follow") or that another "will regret", what polls or figures suggest, "as opposed
-    to", one's own candidacy, buying a firm, sending or signing letters or samples, removing
-    things, clearing a road, cheering no one, giving time ("until Tuesday"), putting off
-    one's own occasion ("postponed the event"), holding places or things, dismissing
-    someone, a game attended, shelter sought, a vote forced, a crime committed, villages
-    evacuated, blocking what is no way, deploying what is no force ("a team of
+    ("was greeted with protests"), sharing a feeling ("shares their grief"), a stance ("is
+    committed to peace"), a press conference, catching a disease or being caught in
+    crossfire, a warning of what no one threatens to do ("warned that floods could follow")
+    or that another "will regret", what polls or figures suggest, "as opposed to", one's own
+    candidacy, buying a firm, sending or signing letters or samples, removing things,
+    clearing a road, cheering no one, giving time ("until Tuesday"), putting off one's own
+    occasion ("postponed the event"), holding places or things, dismissing someone, a game
+    attended, shelter sought, a vote forced, a crime committed, villages evacuated, a
+    person's name damaged, blocking what is no way, deploying what is no force ("a team of
     inspectors"), and being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
@@ -497,6 +497,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "evacuate" and any(c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS
                                    for c in children):
         return True  # "evacuated villages along the border": no aid to anyone
+    if lemma == "damage" and any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG"} or
+                                                     c.pos_ == "PRON") for c in children):
+        return True  # "aimed at damaging Mrs. Clinton": harm to a name, no force
     if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
                                  not a_person(c) for c in children):
         return True  # "removed fuel rods from the reactor": no one removed from office
