@@ -2586,3 +2586,23 @@ def test_a_decision_another_regrets_and_a_name_damaged(extract: Callable[..., Re
     record = extract("The European Union regretted the decision to impose emergency rule.")
     assert not any("IGO" in codes(e.actor) for e in find(record, "COERCE"))
     assert not live(extract("Critics said the inquiry was aimed at damaging Mrs. Clinton."))
+
+
+def test_ones_own_fire_told_is_no_accusation(extract: Callable[..., Record]) -> None:
+    record = extract("The police said they had opened fire after the crowd threw stones.")
+    assert not find(record, "ACCUSE")
+
+
+def test_what_is_accused_tried_or_released_is_not_done(extract: Callable[..., Record]) -> None:
+    record = extract("Kabul accused Pakistan of training and arming the insurgents.")
+    assert {e.event for e in live(record)} == {"ACCUSE"}
+    [removal] = extract("The government did not try to remove the protesters.").events
+    assert removal.negated
+    assert not live(extract("The FBI released notes from its interview with the senator."))
+
+
+def test_a_retaliation_as_motive_and_an_armed_campaign_vowed(
+        extract: Callable[..., Record]) -> None:
+    record = extract("Washington imposed sanctions on Moscow, retaliating for the hacking.")
+    assert {e.event for e in live(record)} == {"SANCTION"}
+    assert find(extract("The rebel front vowed to intensify its armed campaign."), "THREATEN")

@@ -22,6 +22,8 @@ PUNISHING = {"arrest", "detain", "charge", "convict", "sentence", "jail", "impri
              "criticise", "blame", "accuse"}
 # Verbs whose "that" clause the speaker says is untrue.
 DENYING = {"deny", "refute", "dispute", "disavow"}
+# Verbs of trying: what one did not try to do is not done.
+TRYING = {"try", "attempt", "seek", "dare", "bother", "manage", "move"}
 # What is said to be so: denied, its content is not done.
 CLAIM_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "suggestion",
                "rumour", "rumor", "assertion", "speculation"}
@@ -59,6 +61,9 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_HEADS:
         return True
+    if token.dep_ == "xcomp" and head.lemma_.lower() in TRYING and any(
+            c.dep_ == "neg" for c in head.children):
+        return True  # "did not try to remove the students"
     if _going_to(token) and any(c.dep_ == "neg" for c in head.children):
         return True  # "we are not going to allow him to defy"
     if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -255,14 +260,18 @@ def is_hypothetical(token: Token, intent: bool) -> bool:
         return True  # "their order that the company remove the results": mandated
     if token.dep_ in {"ccomp", "xcomp"} and token.head.lemma_.lower() in PERMISSION_HEADS:
         return True  # "rules allow the police to open fire": permitted, not done
-    if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ in {"of", "with"} and (
-            token.head.head.lemma_.lower() in ALLEGING or (
-                token.head.head.dep_ == "dobj" and
-                token.head.head.head.lemma_.lower() in ALLEGING)):
+    alleged = first_conjunct(token)  # ("of training and arming the militants")
+    if alleged.dep_ in {"pcomp", "pobj"} and alleged.head.lower_ in {"of", "with"} and (
+            alleged.head.head.lemma_.lower() in ALLEGING or (
+                alleged.head.head.dep_ == "dobj" and
+                alleged.head.head.head.lemma_.lower() in ALLEGING)):
         return True  # "accused the rebels of violating the ceasefire" (the "of" phrase
         # also parsed under the accused: "accused leaders of caving to Democrats"): alleged
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in ALLEGING:
-        return True  # "accused Pakistan of shelling villages, killing two civilians"
+    if token.dep_ in {"advcl", "conj"} and token.tag_ == "VBG" and \
+            token.head.lemma_.lower() in ALLEGING:
+        return True  # "accused Pakistan of shelling villages, killing two civilians",
+        # "accused Pakistan of training and arming the militants", parsed as joined to
+        # "accused"
     charged = first_conjunct(token)  # "for kidnapping and torturing two women"
     if charged.dep_ == "pcomp" and charged.head.lower_ == "for" and \
             charged.head.head.lemma_.lower() in PUNISHING:

@@ -447,7 +447,8 @@ def participants(trigger: Trigger, context: ArticleContext
 
 
 # What a body issues and speaks through: "issued a declaration demanding that...".
-STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto"}
+STATEMENTS = {"declaration", "statement", "communique", "letter", "petition", "manifesto",
+              "video", "ad", "advertisement", "commercial"}  # (an ad speaks for its maker)
 DEPORTING = {"deport", "extradite", "repatriate", "expel", "return", "hand"}
 # Whom some event nouns name with a preposition of their own: "reopened its embassy in
 # Cairo" (Egypt), "froze the assets of Russian officials" (the officials).

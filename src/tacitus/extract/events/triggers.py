@@ -121,7 +121,9 @@ def _hunted(token: Token) -> bool:
 
 
 def _war_waged(token: Token) -> bool:
-    return token.dep_ == "dobj" and token.lemma_.lower() in WARFARE and \
+    armed = token.lemma_.lower() == "campaign" and any(  # "its armed campaign"
+        c.lower_ in {"armed", "military", "bombing", "guerrilla"} for c in token.children)
+    return token.dep_ == "dobj" and (token.lemma_.lower() in WARFARE or armed) and \
         token.head.lemma_.lower() in {"continue", "wage", "pursue", "keep", "step", "escalate",
                                       "intensify", "launch", "resume", "take", "carry"}
 
@@ -275,6 +277,10 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
                     sense.event in {"COERCE", "ASSAULT"}:
                 continue  # a block's "hold a protest" pattern is no protest by whoever
                 # restricts or breaks one up: "restricted public protests" is coercion
+            if any("said" in words for words in pattern.before) and verb.dep_ == "ccomp" and \
+                    _own_clause(verb):
+                continue  # CAMEO's "said ... opened fire" is an accusation of another; "police
+                # said they had opened fire" tells the speaker's own act
             if context.matches(pattern) and not (
                     pattern.sense.event in FORCE and _labour_strike(verb)):
                 if lemma in MOVING and (pattern.sense.event == "MOBILIZE" or (
@@ -441,8 +447,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     clearing a road, cheering no one, giving time ("until Tuesday"), putting off one's own
     occasion ("postponed the event"), holding places or things, dismissing someone, a game
     attended, shelter sought, a vote forced, a crime committed, villages evacuated, a
-    person's name damaged, blocking what is no way, deploying what is no force ("a team of
-    inspectors"), and being forced by no one ("was forced to resign")."""
+    person's name damaged, papers released, a retaliation that is a motive, blocking what is
+    no way, deploying what is no force ("a team of inspectors"), and being forced by no one
+    ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -497,6 +504,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "evacuate" and any(c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS
                                    for c in children):
         return True  # "evacuated villages along the border": no aid to anyone
+    if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_.lower() in PAPERS
+                                  for c in children):
+        return True  # "released notes of the interview": papers, no captives
+    if lemma in {"retaliate", "avenge"} and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
+        return True  # "imposed sanctions, retaliating for the hacking": why, not force
     if lemma == "damage" and any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG"} or
                                                      c.pos_ == "PRON") for c in children):
         return True  # "aimed at damaging Mrs. Clinton": harm to a name, no force
@@ -1053,6 +1065,9 @@ REFUGE = {"shelter", "refuge", "safety", "cover"}
 BALLOTS = {"vote", "election", "referendum", "debate", "hearing", "runoff", "recount"}
 HELD_PLACES_CLEARED = {"street", "square", "area", "camp", "park", "building", "site", "plaza"}
 BACKING = {"endorsement", "support", "backing", "nomination", "recognition"}
+PAPERS = {"note", "document", "record", "transcript", "file", "email", "e-mail", "data",
+          "figure", "report", "video", "tape", "recording", "photo", "photograph", "image",
+          "memo", "letter", "result", "statistic", "finding", "list", "detail"}
 # Whom one holds: people, not places or things ("held four towns").
 HELD_PEOPLE = {"prisoner", "hostage", "captive", "detainee", "people", "man", "woman", "child",
                "soldier", "journalist", "worker", "tourist", "activist", "member", "citizen",
