@@ -2606,3 +2606,30 @@ def test_a_retaliation_as_motive_and_an_armed_campaign_vowed(
     record = extract("Washington imposed sanctions on Moscow, retaliating for the hacking.")
     assert {e.event for e in live(record)} == {"SANCTION"}
     assert find(extract("The rebel front vowed to intensify its armed campaign."), "THREATEN")
+
+
+def test_a_building_surrounded_by_crowds_police_or_troops(
+        extract: Callable[..., Record]) -> None:
+    [crowd] = live(extract("Thousands of Filipinos surrounded the presidential palace."))
+    assert (crowd.event, crowd.mode) == ("PROTEST", "demo")
+    [police] = live(extract("Police surrounded the Supreme Court in Islamabad."))
+    assert (police.event, police.mode) == ("COERCE", "restrict")
+
+
+def test_defeat_admitted_elections_cancelled_and_a_political_fight(
+        extract: Callable[..., Record]) -> None:
+    [concession] = live(extract("The Tamil Tigers admitted defeat on Sunday."))
+    assert concession.event == "CONCEDE"
+    [cancel] = live(extract("Algeria's authorities cancelled the second round of the "
+                            "elections."))
+    assert (cancel.event, cancel.mode) == ("COERCE", "restrict")
+    assert not find(extract("Democrats vowed to continue their fight for votes on guns."),
+                    "THREATEN")
+
+
+def test_regretting_an_interruption_and_a_stunt_named_in_one_phrase(
+        extract: Callable[..., Record]) -> None:
+    [criticism] = live(extract("Washington regretted the interruption of the elections."))
+    assert criticism.event == "ACCUSE"
+    [stunt] = live(extract('Speaker Ryan called the sit-in a "publicity stunt" on Thursday.'))
+    assert stunt.event == "ACCUSE"

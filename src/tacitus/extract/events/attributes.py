@@ -66,6 +66,13 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
             r.sector in {"CVL", "PPL", "OPP", "REF"} or r.name for r in mention.recipient):
         event, mode = "PROTEST", "riot"  # "demonstrators torched 21 buses" (but villagers who
         # attacked families used force on people)
+    if (event, trigger.token.lemma_.lower()) == ("ASSAULT", "surround") and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in HELD_PLACES | SURROUNDED or
+                                  c.ent_type_ in {"FAC", "ORG"}) for c in trigger.token.children):
+        if mention.actor and all(a.sector in AUTHORITIES - ARMED_SIDES for a in mention.actor):
+            event, mode = "COERCE", "restrict"  # "police surrounded the Supreme Court"
+        elif not any(a.sector in ARMED_SIDES for a in mention.actor):
+            event, mode = "PROTEST", "demo"  # "crowds surrounded the palace"
     if (event, trigger.token.lemma_.lower()) == ("CONCEDE", "abandon") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in HELD_PLACES | {"post"}
             for c in trigger.token.children):
@@ -290,6 +297,8 @@ def _leaves_a_body(verb: Token) -> bool:
                for g in c.children)
 
 
+SURROUNDED = {"home", "house", "residence", "office", "embassy", "court", "headquarters",
+              "station", "legislature", "ministry"}
 CAPTURING = {"capture", "seize", "take", "grab", "snatch", "abduct", "kidnap"}
 COMBATANTS = {"soldier", "soldiers", "pilot", "pilots", "fighter", "fighters", "militiaman",
               "militiamen", "troops", "guerrilla", "guerrillas", "rebel", "rebels", "marine",

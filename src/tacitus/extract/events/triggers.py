@@ -123,7 +123,8 @@ def _hunted(token: Token) -> bool:
 def _war_waged(token: Token) -> bool:
     armed = token.lemma_.lower() == "campaign" and any(  # "its armed campaign"
         c.lower_ in {"armed", "military", "bombing", "guerrilla"} for c in token.children)
-    return token.dep_ == "dobj" and (token.lemma_.lower() in WARFARE or armed) and \
+    return token.dep_ == "dobj" and (token.lemma_.lower() in WARFARE or armed) and not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and \
         token.head.lemma_.lower() in {"continue", "wage", "pursue", "keep", "step", "escalate",
                                       "intensify", "launch", "resume", "take", "carry"}
 
@@ -338,17 +339,21 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
     """Phrases that code whatever the verb's own entry: martial law declared, repression of
     a country's institutions ("suspended the constitution", "dissolved Congress"), bombs
     set off, fire set to a building, supplies cut off, forces ordered somewhere or put on
-    alert, a telephone call, protesters gathering."""
+    alert, a telephone call, defeat admitted, protesters gathering."""
     if lemma in {"declare", "impose", "proclaim", "introduce"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "law" and any(
                 g.lower_ == "martial" for g in c.children) for c in verb.children):
         return Trigger(verb, Sense("COERCE", "martial-law"), True)  # "declared martial law"
-    if lemma in {"suspend", "dissolve"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in INSTITUTIONS for c in verb.children) and \
+    if (lemma in {"suspend", "dissolve"} or (lemma in {"cancel", "annul", "postpone"} and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"election", "round", "poll"}
+            for c in verb.children))) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in INSTITUTIONS | {"round"}
+            for c in verb.children) and \
             not (lemma == "dissolve" and any(t.lemma_.lower() in {"election", "poll", "vote"}
                                               for t in verb.sent)):
         return Trigger(verb, Sense("COERCE", "restrict"), True)  # "suspended the constitution",
-        # "dissolved Congress" (not a parliament dissolved for an election)
+        # "dissolved Congress" (not a parliament dissolved for an election), "cancelled
+        # the second round of the elections"
     if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and \
             any(c.dep_ == "dobj" and c.lemma_.lower() in EXPLOSIVES for c in verb.children):
         return Trigger(verb, Sense("ASSAULT", "explosives"), True)  # "set off bombs"
@@ -368,6 +373,9 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
                 g.lemma_.lower() in {"telephone", "phone"} for g in c.children)
             for c in verb.children):
         return Trigger(verb, Sense("CONSULT", "phone"), True)  # "spoke by telephone"
+    if lemma in {"admit", "concede", "acknowledge", "accept"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in FAILINGS for c in verb.children):
+        return Trigger(verb, Sense("CONCEDE", None), True)  # "the Tigers admitted defeat"
     if lemma in {"gather", "assemble", "converge", "mass"} and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in PROTESTERS for c in verb.children):
         return Trigger(verb, Sense("PROTEST", "demo"), True)  # "protesters gathered outside
@@ -897,7 +905,7 @@ def _enacts(verb: Token) -> bool:
 
 # Wrongs a speaker says a party did: an accusation by the speaker.
 WRONGS = {"betray", "deceive", "lie", "cheat", "steal", "mislead", "rig", "defraud",
-          "embezzle", "swindle"}
+          "embezzle", "swindle", "undermine", "sabotage", "destabilize", "destabilise"}
 
 
 # Naming something as good or bad judges it: "called the plan a disaster" is criticism
@@ -940,7 +948,9 @@ def judgement(verb: Token) -> Sense | None:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
         for g in c.children] + [  # 'called the attacks "blind, violent and cowardly"',
         g for c in verb.children if c.dep_ == "dobj" for g in c.children  # parsed as
-        if g.dep_ in {"amod", "appos", "acl"} and g.i > c.i]  # words after the noun
+        if g.dep_ in {"amod", "appos", "acl"} and g.i > c.i] + [  # words after the noun
+        c for c in verb.children if c.dep_ == "dobj" and  # 'called the sit-in a "publicity
+        sum(1 for g in c.children if g.dep_ == "det") >= 2]  # stunt"', parsed as one phrase
     for word in named:
         words = {t.lemma_.lower() for t in word.subtree} | {t.lower_ for t in word.subtree}
         words |= {w[:-4] for w in words if w.endswith("ness")}  # "recklessness": reckless
@@ -1060,6 +1070,7 @@ SETTLEMENTS = {"village", "town", "city", "area", "district", "building", "regio
                "neighbourhood", "neighborhood", "camp"}
 SUPPLIES = {"internet", "access", "power", "electricity", "water", "communication",
             "telephone", "line"}
+FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "failure"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picket", "striker"}
 REFUGE = {"shelter", "refuge", "safety", "cover"}
 BALLOTS = {"vote", "election", "referendum", "debate", "hearing", "runoff", "recount"}
@@ -1091,7 +1102,8 @@ HOSTILE = frozenset({"ACCUSE", "ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 
 # What a party chose or did, regretted by another: disapproval, no apology.
 CHOICES = {"decision", "vote", "choice", "move", "result", "outcome", "ruling", "verdict",
-           "withdrawal", "departure", "refusal", "announcement", "policy"}
+           "withdrawal", "departure", "refusal", "announcement", "policy", "interruption",
+           "cancellation", "suspension", "postponement", "dissolution", "closure", "expulsion"}
 
 
 def _anothers_choice(verb: Token) -> bool:
