@@ -1066,6 +1066,9 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+# Kinds of words the no-event senses and the fixed phrases read (_other_sense,
+# _fixed_phrase): places evacuated, supplies cut, failings admitted, protesters, refuge
+# sought, ballots forced, places cleared, backing withdrawn, papers released.
 SETTLEMENTS = {"village", "town", "city", "area", "district", "building", "region", "zone",
                "neighbourhood", "neighborhood", "camp"}
 SUPPLIES = {"internet", "access", "power", "electricity", "water", "communication",
