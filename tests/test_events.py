@@ -2633,3 +2633,18 @@ def test_regretting_an_interruption_and_a_stunt_named_in_one_phrase(
     assert criticism.event == "ACCUSE"
     [stunt] = live(extract('Speaker Ryan called the sit-in a "publicity stunt" on Thursday.'))
     assert stunt.event == "ACCUSE"
+
+
+def test_an_oath_of_office_a_standing_damaged_and_advice_warned(
+        extract: Callable[..., Record]) -> None:
+    assert not live(extract("Congress swore in Vice President Carlos Mesa on Friday."))
+    assert not live(extract("The senator said the methods had damaged America's standing."))
+    [advice] = live(extract("The State Department warned its embassies to strengthen "
+                            "security."))
+    assert advice.event == "REQUEST"
+
+
+def test_a_partys_own_ballot_put_off_and_praise_named(extract: Callable[..., Record]) -> None:
+    assert not find(extract("Mr. Boehner postponed the leadership election."), "COERCE")
+    [praise] = live(extract('Mr. Cameron called the activist "an inspiration to us all."'))
+    assert praise.event == "SUPPORT"

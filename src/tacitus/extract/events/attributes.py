@@ -115,8 +115,9 @@ def attributes_of(mention: Mention, article: Article, context: ArticleContext,
         actor, recipient = _as_speaker(actor, speaker), _as_speaker(recipient, speaker)
     recipient = tuple(r for r in recipient if r not in actor and not awarded)
     if event == "THREATEN" and trigger.token.lemma_.lower() in {"warn", "caution"} and any(
-            c.dep_ == "xcomp" for c in trigger.token.children) and recipient and all(
-            r.sector in {"CVL", "PPL"} for r in recipient):
+            c.dep_ == "xcomp" for c in trigger.token.children) and ((recipient and all(
+            r.sector in {"CVL", "PPL"} for r in recipient)) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ADVICE for c in trigger.token.children)):
         event, mode = "REQUEST", None  # "warned residents to boil their water": advice to
         # the public, no threat
     mode = MANUAL_MODES.get((event, mode), mode)
@@ -204,6 +205,9 @@ VERBAL_ATTACKS = {"attack", "hit", "blast", "slam", "bash", "lash", "savage", "a
                   "rip", "skewer", "lambast", "lambaste"}  # "tore into Trump at the debate"
 
 
+# What a warning to do something advises: "warned embassies to strengthen security".
+ADVICE = {"strengthen", "avoid", "stay", "leave", "remain", "boil", "evacuate", "keep",
+          "exercise", "prepare", "reconsider", "beware", "tighten", "review", "heed"}
 # Purposes that make a deployment or a withdrawal no threat: "to secure a corridor".
 PROTECTIVE = {"secure", "protect", "evacuate", "guard", "rescue", "help", "assist", "escort",
               "monitor", "supervise"}

@@ -346,6 +346,7 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
         return Trigger(verb, Sense("COERCE", "martial-law"), True)  # "declared martial law"
     if (lemma in {"suspend", "dissolve"} or (lemma in {"cancel", "annul", "postpone"} and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in {"election", "round", "poll"}
+            and not any(g.lower_ in INTERNAL for g in c.children)
             for c in verb.children))) and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in INSTITUTIONS | {"round"}
             for c in verb.children) and \
@@ -455,9 +456,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     clearing a road, cheering no one, giving time ("until Tuesday"), putting off one's own
     occasion ("postponed the event"), holding places or things, dismissing someone, a game
     attended, shelter sought, a vote forced, a crime committed, villages evacuated, a
-    person's name damaged, papers released, a retaliation that is a motive, blocking what is
-    no way, deploying what is no force ("a team of inspectors"), and being forced by no one
-    ("was forced to resign")."""
+    person's name damaged, an oath of office, papers released, a retaliation that is a
+    motive, blocking what is no way, deploying what is no force ("a team of inspectors"),
+    and being forced by no one ("was forced to resign")."""
     children = list(verb.children)
     deps = {c.dep_ for c in children}
     if lemma == "call" and not particle and any(
@@ -517,9 +518,14 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         return True  # "released notes of the interview": papers, no captives
     if lemma in {"retaliate", "avenge"} and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
         return True  # "imposed sanctions, retaliating for the hacking": why, not force
-    if lemma == "damage" and any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG"} or
-                                                     c.pos_ == "PRON") for c in children):
-        return True  # "aimed at damaging Mrs. Clinton": harm to a name, no force
+    if lemma == "damage" and any(c.dep_ == "dobj" and (
+            c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PRON" or c.lemma_.lower() in STANDING)
+            for c in children):
+        return True  # "aimed at damaging Mrs. Clinton", "damaged America's standing": harm
+        # to a name, no force
+    if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in {"prt", "prep"}
+                                for c in children):
+        return True  # "Congress swore in the vice president": an oath of office, no curse
     if lemma == "remove" and any(c.dep_ == "dobj" and c.ent_type_ != "PERSON" and
                                  not a_person(c) for c in children):
         return True  # "removed fuel rods from the reactor": no one removed from office
@@ -924,11 +930,12 @@ BAD = {"disaster", "mistake", "error", "failure", "provocation", "insult", "outr
        "menace", "thief", "criminals", "corrupt", "incompetent", "hypocrite", "coward",
        "pathetic", "childish", "stupid", "insane", "crazy", "shameless", "despicable", "vile",
        "coup", "brutality", "inexcusable", "unfit", "barbarian", "regrettable", "shortsighted",
-       "setback", "partisan", "witch hunt", "politically motivated",
+       "setback", "partisan", "witch hunt", "politically motivated", "stain",
        "heartbreaking",
        "waste", "stunt", "evil", "murder", "atrocity", "massacre", "genocide", "scandal",
        "shame", "unpredictable", "aggressive", "propaganda"}
 GOOD = {"success", "breakthrough", "triumph", "milestone", "achievement", "victory",
+        "inspiration",
         "positive", "constructive", "encouraging", "welcome", "historic", "important",
         "step forward", "good", "fair", "brave", "courageous", "legitimate", "valid"}
 
@@ -1066,6 +1073,8 @@ def _a_thing_held(noun: Token) -> bool:
         noun.lemma_.lower() not in HELD_PEOPLE
 
 
+# A party's or a body's own ballot: putting it off represses no one.
+INTERNAL = {"leadership", "party", "primary", "internal", "speaker", "club", "board"}
 # Kinds of words the no-event senses and the fixed phrases read (_other_sense,
 # _fixed_phrase): places evacuated, supplies cut, failings admitted, protesters, refuge
 # sought, ballots forced, places cleared, backing withdrawn, papers released.
@@ -1073,6 +1082,8 @@ SETTLEMENTS = {"village", "town", "city", "area", "district", "building", "regio
                "neighbourhood", "neighborhood", "camp"}
 SUPPLIES = {"internet", "access", "power", "electricity", "water", "communication",
             "telephone", "line"}
+STANDING = {"standing", "reputation", "credibility", "relation", "image", "prestige",
+            "interest", "chance", "prospect", "economy", "trust", "confidence", "name"}
 FAILINGS = {"defeat", "mistake", "error", "wrongdoing", "guilt", "failure"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher", "picket", "striker"}
 REFUGE = {"shelter", "refuge", "safety", "cover"}
