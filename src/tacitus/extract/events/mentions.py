@@ -406,9 +406,8 @@ def participants(trigger: Trigger, context: ArticleContext
     elif (said := first_conjunct(token)).dep_ == "acl" and \
             said.head.lemma_.lower() in DOCUMENTS | STATEMENTS:
         actor = _issuer(said.head, context) or (  # "Austria's decision to waive", "a
-            () if said.head.head.lemma_.lower() in REACTIONS else actor)  # statement
-        # deploring the move and demanding that..." (a decision another regrets is not the
-        # regretter's)
+            () if _answered(said.head) else actor)  # statement deploring the move and
+        # demanding that..." (a decision another regrets is not the regretter's)
     if trigger.sense.event == "AID" and token.lemma_.lower() in TAKING:
         giver = _object_prep(token, {"from"})  # "received millions from the banks": the
         return (parties(context.actors(giver)) if giver is not None else ()), actor  # banks
@@ -499,12 +498,17 @@ def _issuer(document: Token, context: ArticleContext) -> tuple[Actor, ...]:
             (c for c in document.children if c.dep_ in {"compound", "amod", "nmod"} and
              c.i < document.i and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)  # "the U.S.
     # decision to sell arms": the United States
-    if owner is None and document.dep_ in {"dobj", "nsubjpass"} and \
-            document.head.lemma_.lower() not in REACTIONS:  # (who "regretted the decision
-        subject, agent, passive = _subject(document.head)  # to impose" made none of it)
+    if owner is None and document.dep_ in {"dobj", "nsubjpass"} and not _answered(document):
+        subject, agent, passive = _subject(document.head)
         owner = agent if agent is not None else None if passive else subject
     owner = _participant(owner)
     return parties(context.actors(owner)) if owner is not None else ()
+
+
+def _answered(document: Token) -> bool:
+    """A document the verb over it answers ("regretted the decision to impose"): its
+    maker is not that verb's subject."""
+    return document.dep_ in {"dobj", "nsubjpass"} and document.head.lemma_.lower() in REACTIONS
 
 
 def _owner_of_weapon(head: Token | None) -> Token | None:

@@ -206,30 +206,14 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = verb.lemma_.lower()
     if _carries_event_noun(verb, lemma, lexicon):
         return None
-    if lemma in CANCELLING and _cancels_a_meeting_or_pact(verb):
-        return Trigger(verb, REFUSAL, False)  # "cancelled the meeting": the manual's REJECT
-    if (lemma in {"test", "test-fire"} or (lemma in {"detonate", "explode"} and any(
-            t.lemma_.lower() == "test" and t.pos_ == "NOUN" for t in verb.sent))) and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in TESTED for c in verb.children):
-        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "tested a hydrogen bomb",
-        # "detonated a warhead in its fifth test"
     if lemma in {"decline", "refuse"} and any(
             c.dep_ == "xcomp" and (sense := lexicon.verbs.get((c.lemma_.lower(), ""))) and
             sense.event in HOSTILE for c in verb.children):
         return None  # "declined to criticise Israel": no act towards Israel, and no
         # refusal of anything asked (the criticism is stored, negated)
-    if lemma in SAYING and any(_made_to_pay(c) for c in verb.children if c.dep_ == "ccomp"):
-        return Trigger(verb, THREAT, True)  # "said that Israel would pay a heavy price"
-    if lemma in {"withdraw", "pull", "rescind", "revoke"} and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in BACKING for c in verb.children):
-        return Trigger(verb, REFUSAL, True)  # "withdrew his endorsement of Mr. Trump"
     fixed = _fixed_phrase(verb, lemma)
     if fixed is not None:
         return fixed
-    if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
-                                 ENVOYS for c in verb.children):
-        return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
-        # diplomatic protest, the manual's ACCUSE
     for particle in _particles(verb):
         if (lemma, particle) in lexicon.verbs:
             key = (lemma, particle)
@@ -273,13 +257,13 @@ def verb_trigger(verb: Token, lexicon: Lexicon) -> Trigger | None:
             c.dep_ == "xcomp" for c in verb.children)):  # "vowed to fight the lawsuit": the
         # fighting is coded, as intended
         context = Window(verb)
+        own_words = verb.dep_ == "ccomp" and _own_clause(verb)  # (once, not per pattern)
         for pattern in lexicon.candidate_patterns(*key, context.keys):
             if pattern.sense.event == "PROTEST" and sense is not None and \
                     sense.event in {"COERCE", "ASSAULT"}:
                 continue  # a block's "hold a protest" pattern is no protest by whoever
                 # restricts or breaks one up: "restricted public protests" is coercion
-            if any("said" in words for words in pattern.before) and verb.dep_ == "ccomp" and \
-                    _own_clause(verb):
+            if own_words and any("said" in words for words in pattern.before):
                 continue  # CAMEO's "said ... opened fire" is an accusation of another; "police
                 # said they had opened fire" tells the speaker's own act
             if context.matches(pattern) and not (
@@ -339,7 +323,21 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
     """Phrases that code whatever the verb's own entry: martial law declared, repression of
     a country's institutions ("suspended the constitution", "dissolved Congress"), bombs
     set off, fire set to a building, supplies cut off, forces ordered somewhere or put on
-    alert, a telephone call, defeat admitted, protesters gathering."""
+    alert, a telephone call, defeat admitted, protesters gathering; meetings and pacts
+    cancelled, weapons tested, a heavy price foretold, backing withdrawn, an envoy
+    summoned."""
+    if lemma in CANCELLING and _cancels_a_meeting_or_pact(verb):
+        return Trigger(verb, REFUSAL, False)  # "cancelled the meeting": the manual's REJECT
+    if (lemma in {"test", "test-fire"} or (lemma in {"detonate", "explode"} and any(
+            t.lemma_.lower() == "test" and t.pos_ == "NOUN" for t in verb.sent))) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in TESTED for c in verb.children):
+        return Trigger(verb, Sense("MOBILIZE", "weapons"), True)  # "tested a hydrogen bomb",
+        # "detonated a warhead in its fifth test"
+    if lemma in SAYING and any(_made_to_pay(c) for c in verb.children if c.dep_ == "ccomp"):
+        return Trigger(verb, THREAT, True)  # "said that Israel would pay a heavy price"
+    if lemma in {"withdraw", "pull", "rescind", "revoke"} and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BACKING for c in verb.children):
+        return Trigger(verb, REFUSAL, True)  # "withdrew his endorsement of Mr. Trump"
     if lemma in {"declare", "impose", "proclaim", "introduce"} and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "law" and any(
                 g.lower_ == "martial" for g in c.children) for c in verb.children):
@@ -387,6 +385,10 @@ def _fixed_phrase(verb: Token, lemma: str) -> Trigger | None:
                 for c in verb.children):
         return Trigger(verb, Sense("MOBILIZE", _force_mode(verb)), True)  # "put its troops
         # on alert"
+    if lemma == "summon" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in
+                                 ENVOYS for c in verb.children):
+        return Trigger(verb, SPOKEN_PROTEST, True)  # "summoned the ambassador": a
+        # diplomatic protest, the manual's ACCUSE
     return None
 
 
@@ -475,6 +477,9 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             (t.lemma_.lower() in {"name", "identify"} and t.dep_ in {"xcomp", "ccomp"})
             for t in verb.subtree):
         return True
+    if (things := OBJECTS_OF_NO_ACT.get(lemma)) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in things for c in children):
+        return True  # "will attend a baseball game", "released notes of the interview"
     if lemma in {"give", "grant", "allow"} and (
             any(c.dep_ == "prep" and c.lower_ == "until" for c in children) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SPANS_OF_TIME for c in children)):
@@ -492,17 +497,11 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
             c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON" or a_person(c))
             for c in children):
         return True  # "tried to dismiss him": an office taken away, no rejection
-    if lemma == "attend" and any(c.dep_ == "dobj" and c.lemma_.lower() in SPECTACLES
-                                 for c in children):
-        return True  # "will attend a baseball game": no visit to anyone
     if lemma in {"seek", "take", "find"} and any(c.dep_ == "dobj" and c.lemma_.lower() in REFUGE
                                                  for c in children) and not any(
             g.ent_type_ == "GPE" for c in children if c.dep_ == "prep" for g in c.children):
         return True  # "civilians sought shelter in churches": no one is asked (refuge
         # sought in a country asks that country)
-    if lemma == "force" and any(c.dep_ == "dobj" and c.lemma_.lower() in BALLOTS
-                                for c in children):
-        return True  # "moved to force a vote": a procedure, no coercion
     if lemma == "clear" and any(c.dep_ == "dobj" and (
             c.lemma_.lower() in WAYS | HELD_PLACES_CLEARED or c.ent_type_ in {"GPE", "FAC", "LOC"})
             for c in children):
@@ -510,12 +509,6 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
     if lemma == "commit" and "dobj" in deps and not any(
             c.dep_ in {"prep", "xcomp"} for c in children):
         return True  # "committed suicide", "committed fraud": no commitment to anyone
-    if lemma == "evacuate" and any(c.dep_ == "dobj" and c.lemma_.lower() in SETTLEMENTS
-                                   for c in children):
-        return True  # "evacuated villages along the border": no aid to anyone
-    if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_.lower() in PAPERS
-                                  for c in children):
-        return True  # "released notes of the interview": papers, no captives
     if lemma in {"retaliate", "avenge"} and verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG":
         return True  # "imposed sanctions, retaliating for the hacking": why, not force
     if lemma == "damage" and any(c.dep_ == "dobj" and (
@@ -531,9 +524,6 @@ def _other_sense(verb: Token, lemma: str, particle: str) -> bool:
         return True  # "removed fuel rods from the reactor": no one removed from office
     if lemma in {"cheer", "applaud", "clap"} and "dobj" not in deps:
         return True  # "students cheered as the news was read": joy, no praise of anyone
-    if lemma == "sign" and any(c.dep_ == "dobj" and c.lemma_.lower() == "letter"
-                               for c in children):
-        return True  # "signed a letter saying they would not consent": what it says acts
     if lemma == "greet":
         met_with = [g for c in children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
@@ -1100,6 +1090,11 @@ HELD_PEOPLE = {"prisoner", "hostage", "captive", "detainee", "people", "man", "w
                "migrant", "refugee", "protester", "demonstrator", "opponent", "dissident"}
 SPECTACLES = {"game", "match", "concert", "show", "race", "tournament"}  # (not a parade: a
 # foreign state's parade attended is a visit)
+# Verbs whose object of a kind makes them name no act: a game attended (no visit), a vote
+# forced (a procedure), villages evacuated (no aid), papers released (no captives), a
+# letter signed (what it says acts).
+OBJECTS_OF_NO_ACT = {"attend": SPECTACLES, "force": BALLOTS, "evacuate": SETTLEMENTS,
+                     "release": PAPERS, "sign": {"letter"}}
 # What a ruler suspends or dissolves in repression: "suspended the constitution".
 INSTITUTIONS = {"constitution", "parliament", "congress", "assembly", "legislature", "senate",
                 "court", "right", "freedom", "liberty", "party", "election", "union"}
